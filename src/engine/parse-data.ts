@@ -1,0 +1,159 @@
+import type { QuizData } from './data'
+import {
+  between, id, isRecord, list, nullable, object, oneOf, optional, percent, positive, recordOf, rule, text, unit,
+  type Check
+} from './schema'
+
+/** Outcome of parsing untrusted input: the value, or every problem found. */
+export type ParseResult<Value> = { ok: true; value: Value } | { ok: false; errors: string[] }
+
+/** Option id reserved for "Not sure / skip": an answer with it counts as skipped. */
+export const SKIP = 'skip'
+
+const nullableString = nullable(text)
+const fact = (value: Check): Check => nullable(object({ value, source: text }))
+const percentFact = nullable(object({ percent, source: text }))
+const shares = recordOf(percent)
+
+const source = object({
+  id, title: text, file: text, note: text, contributes: text,
+  publisher: rule(v => v === null || typeof v === 'string', 'must be a string or null'),
+  author: rule(v => v === null || typeof v === 'string', 'must be a string or null'),
+  year: rule(v => v === null || Number.isInteger(v), 'must be a year or null')
+})
+
+const skill = object({ id, label: text, description: optional(text), sourceTerms: optional(list(object({ term: text, source: text }))) })
+const preference = object({ id, label: text, low: text, high: text })
+
+const salary = object({ average: positive, min: positive, max: positive, currency: text, period: oneOf('year'), source: text })
+const facts = object({
+  salary,
+  hourlyRate: nullable(object({ value: positive, currency: text, source: text })),
+  growthRate: percentFact,
+  jobs: fact(positive),
+  degree: nullable(object({ value: text, percent, source: text })),
+  major: fact(text), college: fact(text), averageAge: fact(positive),
+  highestPayingCity: fact(text), highestPayingState: fact(text),
+  bestPayingCompany: fact(text), bestPayingIndustry: fact(text),
+  gender: fact(shares), race: fact(shares), lgbtPercent: percentFact
+})
+const roleSkills = object({
+  basis: oneOf('sourced', 'derived'),
+  weights: recordOf(between(0, 1)),
+  derivation: text,
+  percentages: optional(list(object({ term: text, percent, skill: id }))),
+  evidence: optional(list(object({ kind: oneOf('skill', 'responsibility', 'overview'), text, skills: list(id) })))
+})
+const role = object({
+  id, title: text, summary: text, summarySource: text, facts,
+  responsibilities: list(text), responsibilitiesSource: text,
+  skills: roleSkills,
+  preferences: recordOf(object({ value: unit, why: text }))
+})
+
+const option = (extra: Record<string, Check>): Check => object({ id, label: text, ...extra })
+const QUESTION_SHAPES: Record<string, Check> = {
+  skill: object({ skill: id, options: list(option({ level: between(1, 5) }), 2) }),
+  preference: object({
+    ordered: optional(rule(v => typeof v === 'boolean', 'must be true or false')),
+    weight: optional(positive),
+    options: list(option({ values: recordOf(unit) }), 2)
+  }),
+  salary: object({ options: list(option({ salary: positive }), 2) }),
+  'salary-importance': object({ options: list(option({ importance: between(0, 2) }), 2) })
+}
+const question: Check = (value, path, errors) => {
+  if (!object({ id, text, kind: oneOf(...Object.keys(QUESTION_SHAPES)) })(value, path, errors)) return false
+  let kind = (value as { kind: string }).kind
+  return QUESTION_SHAPES[kind]!(value, path, errors)
+}
+
+const quizData = object({
+  sources: list(source),
+  skills: list(skill, 1),
+  preferences: list(preference),
+  roles: list(role, 2),
+  questions: list(question, 1)
+})
+
+/**
+ * Checks quiz data (roles, skills, preferences, questions, sources) and
+ * returns it typed, or every problem with its path.
+ *
+ * ```js
+ * let result = parseQuizData(JSON.parse(text))
+ * if (!result.ok) console.error(result.errors.join('\n'))
+ * ```
+ */
+export function parseQuizData(input: unknown): ParseResult<QuizData> {
+  let errors: string[] = []
+  if (!quizData(input, 'data', errors)) return { ok: false, errors }
+  let data = input as QuizData
+  checkReferences(data, errors)
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: data }
+}
+
+function duplicates(items: { id: string }[], path: string, errors: string[]): void {
+  let seen = new Set<string>()
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) errors.push(`${path}[${i}].id "${item.id}" is used twice`)
+    seen.add(item.id)
+  })
+}
+
+function checkReferences(data: QuizData, errors: string[]): void {
+  duplicates(data.sources, 'data.sources', errors)
+  duplicates(data.skills, 'data.skills', errors)
+  duplicates(data.preferences, 'data.preferences', errors)
+  duplicates(data.roles, 'data.roles', errors)
+  duplicates(data.questions, 'data.questions', errors)
+  let sourceIds = new Set(data.sources.map(s => s.id))
+  let skillIds = new Set(data.skills.map(s => s.id))
+  let dimensionIds = new Set(data.preferences.map(p => p.id))
+  let knownSource = (value: string, path: string): void => {
+    if (sourceIds.size > 0 && !sourceIds.has(value)) errors.push(`${path} names unknown source "${value}"`)
+  }
+  data.roles.forEach((r, i) => checkRole(r, `data.roles[${i}]`, { skillIds, dimensionIds, knownSource }, errors))
+  data.questions.forEach((q, i) => {
+    let path = `data.questions[${i}]`
+    if (q.kind === 'skill' && !skillIds.has(q.skill)) errors.push(`${path}.skill names unknown skill "${q.skill}"`)
+    duplicates(q.options, `${path}.options`, errors)
+    q.options.forEach((o, j) => {
+      if (o.id === 'skip') errors.push(`${path}.options[${j}].id "skip" is reserved for "Not sure / skip"`)
+      if (!('values' in o)) return
+      for (let dim of Object.keys(o.values)) {
+        if (!dimensionIds.has(dim)) errors.push(`${path}.options[${j}].values names unknown preference "${dim}"`)
+      }
+    })
+  })
+}
+
+interface Known {
+  skillIds: Set<string>
+  dimensionIds: Set<string>
+  knownSource: (value: string, path: string) => void
+}
+
+function checkRole(r: QuizData['roles'][number], path: string, known: Known, errors: string[]): void {
+  let s = r.facts.salary
+  if (s.min > s.average || s.average > s.max) {
+    errors.push(`${path}.facts.salary must have min ≤ average ≤ max (got ${s.min}, ${s.average}, ${s.max})`)
+  }
+  known.knownSource(r.summarySource, `${path}.summarySource`)
+  known.knownSource(s.source, `${path}.facts.salary.source`)
+  for (let [key, value] of Object.entries(r.facts)) {
+    if (key !== 'salary' && isRecord(value)) known.knownSource(String(value.source), `${path}.facts.${key}.source`)
+  }
+  let total = 0
+  for (let [skillId, weight] of Object.entries(r.skills.weights)) {
+    if (!known.skillIds.has(skillId)) errors.push(`${path}.skills.weights names unknown skill "${skillId}"`)
+    total += weight
+  }
+  if (Math.abs(total - 1) > 0.001) errors.push(`${path}.skills.weights must sum to 1 (got ${Number(total.toFixed(4))})`)
+  for (let dim of known.dimensionIds) {
+    if (!r.preferences[dim]) errors.push(`${path}.preferences.${dim} is missing: every role needs a position on every preference`)
+  }
+  for (let dim of Object.keys(r.preferences)) {
+    if (!known.dimensionIds.has(dim)) errors.push(`${path}.preferences names unknown preference "${dim}"`)
+  }
+}

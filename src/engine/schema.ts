@@ -1,0 +1,89 @@
+// Tiny validation combinators: each check appends "<path> <problem>" messages
+// and returns whether the value passed, so one pass reports every problem.
+
+export type Check = (value: unknown, path: string, errors: string[]) => boolean
+
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+export function rule(test: (v: unknown) => boolean, problem: string): Check {
+  return (value, path, errors) => {
+    if (test(value)) return true
+    errors.push(`${path} ${problem}`)
+    return false
+  }
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
+
+export const text = rule(v => typeof v === 'string' && v.trim() !== '', 'must be a non-empty string')
+export const id = rule(
+  v => typeof v === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(v),
+  'must be an id of lowercase letters, digits and dashes'
+)
+export const positive = rule(v => isNumber(v) && v > 0, 'must be a positive number')
+export const unit = between(-1, 1)
+export const percent = between(0, 100)
+
+export function between(min: number, max: number): Check {
+  return rule(v => isNumber(v) && v >= min && v <= max, `must be a number from ${min} to ${max}`)
+}
+
+export function oneOf(...allowed: readonly string[]): Check {
+  return rule(v => allowed.includes(v as string), `must be one of ${allowed.map(a => `"${a}"`).join(', ')}`)
+}
+
+/** Passes when the value is missing or null, else applies `check`. */
+export function nullable(check: Check): Check {
+  return (value, path, errors) => value === undefined || value === null || check(value, path, errors)
+}
+
+/** Passes when the value is missing, else applies `check`. */
+export function optional(check: Check): Check {
+  return (value, path, errors) => value === undefined || check(value, path, errors)
+}
+
+/** Checks the listed keys of an object; other keys are allowed. */
+export function object(shape: Record<string, Check>): Check {
+  return (value, path, errors) => {
+    if (!isRecord(value)) {
+      errors.push(`${path} must be an object`)
+      return false
+    }
+    let ok = true
+    for (let key in shape) {
+      if (Object.hasOwn(shape, key)) ok = shape[key]!(value[key], `${path}.${key}`, errors) && ok
+    }
+    return ok
+  }
+}
+
+export function list(item: Check, min = 0): Check {
+  return (value, path, errors) => {
+    if (!Array.isArray(value)) {
+      errors.push(`${path} must be a list`)
+      return false
+    }
+    if (value.length < min) {
+      errors.push(`${path} must have at least ${min} item${min === 1 ? '' : 's'}`)
+      return false
+    }
+    let ok = true
+    value.forEach((v, i) => {
+      ok = item(v, `${path}[${i}]`, errors) && ok
+    })
+    return ok
+  }
+}
+
+export function recordOf(item: Check): Check {
+  return (value, path, errors) => {
+    if (!isRecord(value)) {
+      errors.push(`${path} must be an object`)
+      return false
+    }
+    let ok = true
+    for (let key of Object.keys(value)) ok = item(value[key], `${path}.${key}`, errors) && ok
+    return ok
+  }
+}
