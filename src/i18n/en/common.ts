@@ -1,0 +1,4 @@
+// common strings. Placeholder until its screen lands.
+export const common = {
+  placeholder: 'common'
+}

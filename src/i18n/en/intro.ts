@@ -1,0 +1,4 @@
+// intro strings. Placeholder until its screen lands.
+export const intro = {
+  placeholder: 'intro'
+}

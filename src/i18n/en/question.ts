@@ -1,0 +1,4 @@
+// question strings. Placeholder until its screen lands.
+export const question = {
+  placeholder: 'question'
+}

@@ -1,0 +1,4 @@
+// review strings. Placeholder until its screen lands.
+export const review = {
+  placeholder: 'review'
+}

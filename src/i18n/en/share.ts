@@ -1,0 +1,4 @@
+// share strings. Placeholder until its screen lands.
+export const share = {
+  placeholder: 'share'
+}

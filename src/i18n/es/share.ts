@@ -1,0 +1,5 @@
+import type { share as en } from '../en/share'
+
+export const share: typeof en = {
+  placeholder: 'share'
+}

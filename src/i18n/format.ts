@@ -1,0 +1,30 @@
+import type { Locale } from './messages'
+
+/** Number formatting for one locale, through Intl. */
+export interface Formatters {
+  /** Whole currency amounts: `$91,794` / `91.794 US$`. */
+  money(amount: number, currency?: string): string
+  /** Amounts with cents: `$44.13`. */
+  moneyExact(amount: number, currency?: string): string
+  /** A percentage given as 0–100: `68%` / `68 %`. */
+  percent(value: number): string
+  /** A plain number: `169,552`. */
+  number(value: number): string
+}
+
+const TAGS: Record<Locale, string> = { en: 'en-US', es: 'es-ES' }
+
+/** Formatters for a locale; amounts default to US dollars, the sources' currency. */
+export function formattersFor(locale: Locale): Formatters {
+  let tag = TAGS[locale]
+  let money = (digits: number) => (amount: number, currency = 'USD') =>
+    new Intl.NumberFormat(tag, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount)
+  let numbers = new Intl.NumberFormat(tag, { useGrouping: true })
+  let percents = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 })
+  return {
+    money: money(0),
+    moneyExact: money(2),
+    percent: value => percents.format(value / 100),
+    number: value => numbers.format(value)
+  }
+}
