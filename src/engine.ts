@@ -9,7 +9,7 @@ export type {
 } from './engine/data'
 export { parseQuizData, SKIP } from './engine/parse-data'
 export type { ParseResult } from './engine/parse-data'
-export { salaryFit } from './engine/parts'
+export { effectiveSkillWeights, salaryFit } from './engine/parts'
 export { DEFAULT_BLEND, score, stepsBetween, TOSS_UP_MARGIN } from './engine/score'
 export type { Blend, Contribution, Counterfactual, RankedRole, Result, ScoreOptions, Stability } from './engine/score'
 

@@ -12,6 +12,22 @@ const weightOf = (role: Role, skill: string): number =>
   Object.hasOwn(role.skills.weights, skill) ? role.skills.weights[skill]! : 0
 
 /**
+ * A role's weights over the answered skills as the engine uses them: centred
+ * on their mean and scaled so their absolute values sum to 1 (all 0 when the
+ * role weights every answered skill the same).
+ *
+ * ```js
+ * effectiveSkillWeights(role, ['client-relations', 'point-of-sale'])
+ * ```
+ */
+export function effectiveSkillWeights(role: Role, skillIds: string[]): number[] {
+  let weights = skillIds.map(skill => weightOf(role, skill))
+  let mean = weights.reduce((a, b) => a + b, 0) / weights.length
+  let spread = weights.reduce((sum, w) => sum + Math.abs(w - mean), 0)
+  return weights.map(w => (spread > 1e-12 ? (w - mean) / spread : 0))
+}
+
+/**
  * Skills: answers centred on the scale's middle, times the role's weights over
  * the answered skills, centred and scaled to a sum of absolute values of 1.
  * Centring makes a flat profile neutral for every role, and the scaling keeps a
@@ -23,14 +39,12 @@ export function skillPart(chosen: Chosen[], data: QuizData, blend: Blend): Part 
   return {
     share: items.length > 0 ? blend.skills : 0,
     contributions(role) {
-      let weights = items.map(item => weightOf(role, item.skill))
-      let mean = weights.reduce((a, b) => a + b, 0) / weights.length
-      let spread = weights.reduce((sum, w) => sum + Math.abs(w - mean), 0)
+      let weights = effectiveSkillWeights(role, items.map(item => item.skill))
       return items.map((item, i) => ({
         kind: 'skill' as const,
         id: item.skill,
         label: labels.get(item.skill) ?? item.skill,
-        points: spread > 1e-12 ? (item.level * (weights[i]! - mean)) / spread : 0
+        points: item.level * weights[i]!
       }))
     }
   }
