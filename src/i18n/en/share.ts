@@ -1,4 +1,25 @@
-// share strings. Placeholder until its screen lands.
+// Share strings: the share actions, the shared text, the result card and shared links.
 export const share = {
-  placeholder: 'share'
+  heading: 'Share your result',
+  text: 'My top career match: {role} ({match})',
+  subject: 'My Career Fit result',
+  link: 'Link to your result',
+  native: 'Share',
+  copy: 'Copy link',
+  copied: 'Link copied',
+  copyByHand: 'Link selected: press Ctrl+C or ⌘C to copy it',
+  linkedin: 'LinkedIn',
+  x: 'X',
+  email: 'Email',
+  newTab: '(opens in a new tab)',
+  image: 'Download image',
+  imageSaved: 'Image downloaded',
+  imageFailed: 'The image could not be made in this browser',
+  cardTitle: 'Career Fit',
+  cardHeading: 'My top career match',
+  cardMatch: '{match} match',
+  /** Shown instead of a shared result whose link cannot be read. */
+  invalid: 'This shared link is incomplete or from another version of the quiz, so its result cannot be shown.',
+  /** Shown above a result opened from a shared link. */
+  viewing: 'You are viewing a shared result. Take the quiz to find your own fit.'
 }

@@ -1,5 +1,24 @@
 import type { share as en } from '../en/share'
 
 export const share: typeof en = {
-  placeholder: 'share'
+  heading: 'Comparte tu resultado',
+  text: 'Mi puesto más afín: {role} ({match})',
+  subject: 'Mi resultado de Career Fit',
+  link: 'Enlace a tu resultado',
+  native: 'Compartir',
+  copy: 'Copiar enlace',
+  copied: 'Enlace copiado',
+  copyByHand: 'Enlace seleccionado: pulsa Ctrl+C o ⌘C para copiarlo',
+  linkedin: 'LinkedIn',
+  x: 'X',
+  email: 'Correo',
+  newTab: '(se abre en una pestaña nueva)',
+  image: 'Descargar imagen',
+  imageSaved: 'Imagen descargada',
+  imageFailed: 'Este navegador no ha podido crear la imagen',
+  cardTitle: 'Career Fit',
+  cardHeading: 'Mi puesto más afín',
+  cardMatch: '{match} de afinidad',
+  invalid: 'Este enlace compartido está incompleto o es de otra versión del cuestionario, así que no se puede mostrar su resultado.',
+  viewing: 'Estás viendo un resultado compartido. Haz el cuestionario para descubrir el tuyo.'
 }

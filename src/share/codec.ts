@@ -1,0 +1,119 @@
+import type { Answers } from '../engine/answers'
+
+// Share code, version 1: `V P… C C`, every character from ALPHABET (URL-safe, 64 symbols).
+//   V    the version, ALPHABET[1] = '1'.
+//   P…   the answers bit-packed in question order, 6 bits per character, last one
+//        zero-padded. Each question takes as many bits as its option count needs
+//        (0 = unanswered or skipped, i + 1 = option i): 5 options → 3 bits, 63 → 6 bits.
+//        The 18 default questions fill 52 bits: 9 characters, so a full code is 12.
+//   C C  checksum, 12 bits: (fingerprint + Σ (position + 1) × symbol) mod 4093 over V and P.
+//        4093 is prime and larger than any weight × symbol difference, so every
+//        single-character change and every swap of two different neighbours is caught.
+//        The fingerprint hashes the question and option ids, so a code made for
+//        other questions is rejected as foreign (a 1 in 4093 chance to slip through).
+// Skipped and unanswered questions both decode to absent keys: the engine treats
+// them alike and absent keys keep decoded answers minimal.
+// The fingerprint ties codes to the question set: changing the default questions
+// breaks test/share/fixtures.json on purpose. Add a version then, decoding the old
+// one against a frozen copy of the old ids.
+
+/** Why a share code was rejected. */
+export type DecodeError =
+  | 'empty' | 'too-long' | 'bad-characters' | 'unknown-version' | 'bad-length' | 'bad-checksum' | 'out-of-range'
+
+/** The outcome of decoding a share code: the answers, or why it was rejected. */
+export type DecodeResult = { ok: true; answers: Answers } | { ok: false; error: DecodeError }
+
+/** What the codec needs to know of a question: its id and its options' ids, in order. */
+export interface CodecQuestion {
+  id: string
+  options: readonly { id: string }[]
+}
+
+/** The longest code `decodeAnswers` looks at; anything longer is rejected unread. */
+export const MAX_CODE_LENGTH = 200
+
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_'
+const VERSION = 1
+const PRIME = 4093
+
+let widthOf = (question: CodecQuestion) => 32 - Math.clz32(question.options.length)
+
+function checksum(symbols: number[], questions: readonly CodecQuestion[]): number {
+  // FNV-1a over the ids, folded into the same sum.
+  let hash = 0x811c9dc5
+  for (let char of questions.map(q => q.id + ':' + q.options.map(o => o.id).join(',')).join(';')) {
+    hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193)
+  }
+  return symbols.reduce((sum, symbol, i) => (sum + (i + 1) * symbol) % PRIME, (hash >>> 0) % PRIME)
+}
+
+/**
+ * Encodes answers into a short URL-safe share code (about 12 characters for the default
+ * questions). Throws an Error naming an unknown question or option id.
+ *
+ * ```ts
+ * let code = encodeAnswers({ scope: 'product', salary: 'skip' }, questions)
+ * ```
+ */
+export function encodeAnswers(answers: Answers, questions: readonly CodecQuestion[]): string {
+  for (let id of Object.keys(answers)) {
+    if (!questions.some(q => q.id === id)) throw new Error(`Unknown question "${id}" in answers`)
+  }
+  let symbols = [VERSION]
+  let buffer = 0
+  let bits = 0
+  for (let question of questions) {
+    let optionId = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined
+    let value = question.options.findIndex(o => o.id === optionId) + 1
+    if (!value && optionId !== undefined && optionId !== 'skip') {
+      throw new Error(`Unknown option "${optionId}" for question "${question.id}"`)
+    }
+    buffer = (buffer << widthOf(question)) | value
+    bits += widthOf(question)
+    for (; bits >= 6; bits -= 6) symbols.push((buffer >> (bits - 6)) & 63)
+    buffer &= (1 << bits) - 1
+  }
+  if (bits) symbols.push((buffer << (6 - bits)) & 63)
+  let sum = checksum(symbols, questions)
+  symbols.push(sum >> 6, sum & 63)
+  return symbols.map(s => ALPHABET[s]).join('')
+}
+
+/**
+ * Decodes a share code made by `encodeAnswers` for the same questions. Never throws:
+ * damaged, truncated, foreign or oversized codes give `{ ok: false, error }`.
+ *
+ * ```ts
+ * let result = decodeAnswers(readShareCode(location.hash) ?? '', questions)
+ * if (result.ok) showResult(result.answers)
+ * ```
+ */
+export function decodeAnswers(code: string, questions: readonly CodecQuestion[]): DecodeResult {
+  let fail = (error: DecodeError): DecodeResult => ({ ok: false, error })
+  if (typeof code !== 'string' || !code) return fail('empty')
+  if (code.length > MAX_CODE_LENGTH) return fail('too-long')
+  let symbols = [...code].map(char => ALPHABET.indexOf(char))
+  if (symbols.includes(-1)) return fail('bad-characters')
+  if (symbols[0] !== VERSION) return fail('unknown-version')
+  let totalBits = questions.reduce((sum, q) => sum + widthOf(q), 0)
+  if (symbols.length !== 3 + Math.ceil(totalBits / 6)) return fail('bad-length')
+  let payload = symbols.slice(0, -2)
+  if (checksum(payload, questions) !== (symbols.at(-2) ?? 0) * 64 + (symbols.at(-1) ?? 0)) return fail('bad-checksum')
+  let answers: Answers = {}
+  let buffer = 0
+  let bits = 0
+  let next = 1
+  for (let question of questions) {
+    let width = widthOf(question)
+    for (; bits < width; bits += 6) buffer = (buffer << 6) | (payload[next++] ?? 0)
+    bits -= width
+    let value = (buffer >> bits) & ((1 << width) - 1)
+    buffer &= (1 << bits) - 1
+    let option = question.options[value - 1]
+    if (value > question.options.length) return fail('out-of-range')
+    if (option) answers[question.id] = option.id
+  }
+  // Nonzero padding means the code is not one encodeAnswers could have made.
+  return buffer ? fail('out-of-range') : { ok: true, answers }
+}

@@ -1,0 +1,103 @@
+import { useMemo, useRef, useState } from 'preact/hooks'
+import { messagesFor, type Locale } from '../i18n/messages'
+import { cardToBlob, drawResultCard, type ResultCard } from '../share/card'
+import { browserShareEnvironment, selectForCopy, type ShareEnvironment } from '../share/environment'
+import { socialLinks, type ShareChannel } from '../share/social'
+
+export interface ShareActionsProps {
+  /** The result link, from `shareUrl`. */
+  url: string
+  /** The share sheet's title. */
+  title: string
+  /** The text that goes with the link, from `shareText`. */
+  text: string
+  locale: Locale
+  /** Platform access; the real browser by default. */
+  environment?: ShareEnvironment
+  /** Called after each share, with its channel (for the `careerfit:share` event). */
+  onShare(channel: ShareChannel): void
+  /** What the downloadable image shows. */
+  card: ResultCard
+}
+
+const LINKS = ['linkedin', 'x', 'email'] as const
+
+/**
+ * Share buttons for a result: the system share sheet (or "Copy link"), LinkedIn, X,
+ * email, a downloadable image, and the link itself in a readonly field.
+ *
+ * ```tsx
+ * <ShareActions url={url} title="Career Fit" text={text} locale="en" card={card}
+ *   onShare={channel => emit('careerfit:share', { channel })} />
+ * ```
+ */
+export function ShareActions({ url, title, text, locale, environment, onShare, card }: ShareActionsProps) {
+  let m = messagesFor(locale).share
+  let env = useMemo(() => environment ?? browserShareEnvironment(), [environment])
+  let field = useRef<HTMLInputElement>(null)
+  let [status, setStatus] = useState('')
+  let links = socialLinks(url, text, m.subject)
+
+  let copy = async () => {
+    try {
+      if (!env.writeClipboard) throw new Error('No clipboard')
+      await env.writeClipboard(url)
+    } catch {
+      // Blocked or missing clipboard: select the link so it can be copied by hand.
+      if (!field.current || !selectForCopy(field.current)) return setStatus(m.copyByHand)
+    }
+    setStatus(m.copied)
+    onShare('copy')
+  }
+
+  let share = async (native: NonNullable<ShareEnvironment['share']>) => {
+    try {
+      await native({ title, text, url })
+      onShare('native')
+    } catch (error) {
+      // Cancelling the share sheet is a choice, not a failure.
+      if ((error as Error | null)?.name !== 'AbortError') await copy()
+    }
+  }
+
+  let download = async (save: NonNullable<ShareEnvironment['download']>) => {
+    let canvas = document.createElement('canvas')
+    try {
+      if (!drawResultCard(canvas, card)) throw new Error('No canvas')
+      save(await cardToBlob(canvas), 'career-fit.png')
+      setStatus(m.imageSaved)
+      onShare('image')
+    } catch {
+      setStatus(m.imageFailed)
+    }
+  }
+
+  let { share: native, download: save } = env
+  return (
+    <div class="share" role="group" aria-label={m.heading}>
+      <label class="share-field">
+        {m.link}
+        <input ref={field} type="text" readOnly value={url} onFocus={event => event.currentTarget.select()} />
+      </label>
+      <div class="share-actions">
+        {native
+          ? <button type="button" class="share-primary" onClick={() => share(native)}>{m.native}</button>
+          : <button type="button" class="share-primary" onClick={copy}>{m.copy}</button>}
+        {LINKS.map(channel => (
+          <a
+            key={channel}
+            class="share-action"
+            href={links[channel]}
+            onClick={() => onShare(channel)}
+            {...(channel === 'email' ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
+          >
+            {m[channel]}
+            {channel !== 'email' && <span class="share-hidden"> {m.newTab}</span>}
+          </a>
+        ))}
+        {save && <button type="button" class="share-action" onClick={() => download(save)}>{m.image}</button>}
+      </div>
+      <p class="share-status" role="status">{status}</p>
+    </div>
+  )
+}
