@@ -1,5 +1,10 @@
-// The ES module entry for bundler users.
-export { mount } from './embed/mount'
-export type { WidgetHandle } from './embed/mount'
+// The ES module entry for bundlers: mount(), the custom element, the engine, and public types.
+export { defineElement } from './embed/element'
+export { mount, version } from './embed/mount'
+export type { CareerFitHandle, MountOptions } from './embed/mount'
+export type { Theme } from './embed/options'
+export type {
+  CareerFitEventMap, CompleteDetail, FeedbackDetail, RankedMatch, ReadyDetail, ShareDetail, StepDetail
+} from './embed/events'
 export { defaultData, parseQuizData, score } from './engine'
-export type { Answers, QuizData, Result } from './engine'
+export type { Answers, QuizData, RankedRole, Result } from './engine'

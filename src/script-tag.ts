@@ -1,13 +1,29 @@
-// The script-tag entry: one global, and a widget in every [data-career-fit] element.
-import { mount } from './embed/mount'
+// The script-tag entry: one global `CareerFit`, the <career-fit-quiz> element, and
+// a widget in every [data-career-fit] element. Exports nothing, so the IIFE
+// assigns no global of its own and a second copy of the script changes nothing.
+import { defineElement } from './embed/element'
+import { isMounted, mount, version } from './embed/mount'
 
-export { mount }
-
-function mountAll(): void {
-  for (let element of document.querySelectorAll('[data-career-fit]')) {
-    if (!element.shadowRoot) mount(element)
+declare global {
+  interface Window {
+    CareerFit?: { mount: typeof mount; version: string }
   }
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll)
-else mountAll()
+function mountAll(): void {
+  for (let element of document.querySelectorAll('[data-career-fit]')) {
+    if (isMounted(element)) continue
+    try {
+      mount(element)
+    } catch (error) {
+      console.error(error)
+    }
+  }
+}
+
+if (!window.CareerFit) {
+  window.CareerFit = { mount, version }
+  defineElement()
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll, { once: true })
+  else mountAll()
+}

@@ -1,32 +1,169 @@
+// mount(): one widget in an open shadow root of a host element, and everything
+// needed to take it out again.
 import { h, render } from 'preact'
-import { defaultData } from '../engine/data'
+import { version } from '../../package.json'
+import type { Question, QuizData, Role } from '../engine/data'
+import type { ParseResult } from '../engine/parse-data'
+import { decodeAnswers } from '../share/codec'
+import { readShareCode, shareUrl } from '../share/link'
+import { createQuiz, type Quiz, type QuizEvent } from '../state/quiz'
 import { App } from '../ui/app'
+import { emit, type CompleteDetail } from './events'
+import { LoadError } from './load-error'
+import { loadData, pickRoles } from './load-data'
+import { kebab, parseOptions, type ResolvedOptions, type Theme } from './options'
+import { encodeAnswers } from '../share/codec'
+import { applyStyles } from './styles'
 
-/** What `mount()` returns: a way to remove the widget again. */
-export interface WidgetHandle {
-  /** Removes the widget and everything it added to the page. */
+export { version }
+
+/** Options of `mount()`; the same as the data attributes and the element's attributes. */
+export interface MountOptions {
+  /** `'en'` (default) or `'es'`. */
+  locale?: string
+  /** `'light'` (default), `'dark'` or `'auto'` (follows the visitor's system). */
+  theme?: Theme
+  /** Accent colour, any CSS colour: `'#0a7d5a'`. */
+  accent?: string
+  /** Role ids to compare (at least 2) as an array or comma-separated; or custom roles (an array, JSON or a same-origin URL). */
+  roles?: string | string[] | Role[]
+  /** Custom quiz data merged over the defaults: an object, JSON or a same-origin URL. */
+  data?: string | Partial<QuizData>
+  /** Custom questions: an array, JSON or a same-origin URL. */
+  questions?: string | Question[]
+  /** Page that share links open (default: the current page). */
+  shareBase?: string
+  /** Call to action under the recommendation: a URL template, `{role}` is the role id, `{title}` its title. */
+  cta?: string
+  /** The call to action's text, `{title}` is the role title: `'Browse {title} jobs'`. */
+  ctaLabel?: string
+  /** Nonce for the `<style>` element used where constructable stylesheets are missing. */
+  nonce?: string
+  /** Key that keeps this widget's progress apart from others' (default: the host's id or position). */
+  storageKey?: string
+  /** Called when the visitor reaches the results, with the `careerfit:complete` detail. */
+  onComplete?: (detail: CompleteDetail) => void
+}
+
+/** What `mount()` returns. */
+export interface CareerFitHandle {
+  /** The host element the widget lives in. */
+  readonly element: Element
+  /** Back to the intro, forgetting the answers and stored progress. */
+  reset(): void
+  /** Removes the widget, its styles and its listeners; the host element stays as it was. */
   destroy(): void
 }
 
+const live = new WeakMap<Element, CareerFitHandle>()
+const HOSTS = '[data-career-fit],career-fit-quiz'
+
+/** Whether an element holds a widget, from this or another copy of the script. */
+export const isMounted = (host: Element): boolean => !!host.shadowRoot?.querySelector('.root')
+
+function storageKey(host: Element, options: ResolvedOptions): string {
+  let index = [...document.querySelectorAll(HOSTS)].indexOf(host)
+  return 'career-fit:' + (options.storageKey ?? (host.id || (index < 0 ? 'widget' : index)))
+}
+
+function sharedAnswers(data: QuizData) {
+  let code = readShareCode(location.hash)
+  let decoded = code ? decodeAnswers(code, data.questions) : null
+  return decoded?.ok ? decoded.answers : null
+}
+
 /**
- * Renders the quiz into `target` (an element or a CSS selector) inside an open shadow root.
+ * Renders a Career Fit quiz into `target` (an element or a CSS selector) inside
+ * an open shadow root. The target's `data-*` options apply; `options` win.
  *
  * ```js
- * let widget = CareerFit.mount('#quiz')
+ * let widget = CareerFit.mount('#quiz', { locale: 'es', theme: 'dark' })
  * widget.destroy()
  * ```
  */
-export function mount(target: Element | string): WidgetHandle {
+export function mount(target: Element | string, options: MountOptions = {}): CareerFitHandle {
   let host = typeof target === 'string' ? document.querySelector(target) : target
   if (!host) throw new Error(`Career Fit: no element matches the selector "${String(target)}"`)
+  let own = options as Record<string, unknown>
+  return start(host, { ...datasetOptions(host), ...own }, key => (Object.hasOwn(own, key) ? key : 'data-' + kebab(key)))
+}
+
+/** The options written as `data-*` attributes on an element (`data-share-base` → `shareBase`). */
+export function datasetOptions(host: Element): Record<string, unknown> {
+  return host instanceof HTMLElement ? { ...host.dataset } : {}
+}
+
+/** Mounts with raw options whose names `attribute` spells as the site owner wrote them (for warnings). */
+export function start(host: Element, raw: Record<string, unknown>, attribute: (key: string) => string): CareerFitHandle {
+  live.get(host)?.destroy()
+  let warn = (message: string) => console.warn(message)
+  let options = parseOptions(raw, warn, { attribute })
   let shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
+  let cleanups = [applyStyles(shadow, options.nonce)]
+  if (options.accent) cleanups.push(applyStyles(shadow, options.nonce, `.root{--cf-accent:${options.accent}}`))
   let root = document.createElement('div')
+  root.className = 'root'
+  root.setAttribute('part', 'root')
+  root.setAttribute('data-theme', options.theme)
+  root.lang = options.locale
   shadow.append(root)
-  render(h(App, { data: defaultData }), root)
-  return {
-    destroy() {
-      render(null, root)
-      root.remove()
+
+  let quiz: Quiz | undefined
+  let running = true
+  let onEvent = (event: QuizEvent) => {
+    if (!running || !quiz) return
+    if (event.type === 'step') emit(host, 'careerfit:step', { step: event.step + 1, questionId: event.questionId })
+    else if (event.type === 'share') emit(host, 'careerfit:share', { channel: event.channel })
+    else if (event.type === 'feedback') emit(host, 'careerfit:feedback', { roleId: event.roleId, helpful: event.helpful })
+    else {
+      let detail: CompleteDetail = {
+        ranking: event.result.ranking.map(({ id, title, match }) => ({ id, title, match })),
+        answers: { ...event.answers },
+        shareUrl: shareUrl(encodeAnswers(event.answers, quiz.data.questions), options.shareBase ?? undefined)
+      }
+      emit(host, 'careerfit:complete', detail)
+      try {
+        options.onComplete?.(detail)
+      } catch (error) {
+        console.error(error)
+      }
     }
   }
+  let show = (loaded: ParseResult<QuizData>) => {
+    if (!running) return
+    root.removeAttribute('aria-busy')
+    if (!loaded.ok) {
+      console.error('Career Fit: the quiz data is invalid:\n' + loaded.errors.join('\n'))
+      return render(h(LoadError, { errors: loaded.errors, locale: options.locale }), root)
+    }
+    let data = pickRoles(loaded.value, options.roles)
+    if (!data) {
+      warn(`Career Fit: ${attribute('roles')}="${String(options.roles)}" names fewer than 2 known roles; using all roles.`)
+      data = loaded.value
+    }
+    quiz = createQuiz({ data, storageKey: storageKey(host, options), sharedAnswers: sharedAnswers(data), onEvent })
+    render(h(App, { data }), root)
+    emit(host, 'careerfit:ready', { version })
+  }
+  let loading = loadData(options.data)
+  if (loading instanceof Promise) {
+    root.setAttribute('aria-busy', 'true')
+    void loading.then(show)
+  } else show(loading)
+
+  let handle: CareerFitHandle = {
+    element: host,
+    reset: () => quiz?.restart(),
+    destroy() {
+      if (!running) return
+      running = false
+      quiz?.destroy()
+      render(null, root)
+      root.remove()
+      for (let cleanup of cleanups) cleanup()
+      if (live.get(host) === handle) live.delete(host)
+    }
+  }
+  live.set(host, handle)
+  return handle
 }

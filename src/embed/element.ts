@@ -1,0 +1,38 @@
+// <career-fit-quiz>: the same widget as a custom element, its options as attributes.
+import { kebab } from './options'
+import { start, type CareerFitHandle } from './mount'
+
+/** The element's attributes, in option names (`share-base` → `shareBase`). */
+export const OPTION_NAMES = ['locale', 'theme', 'accent', 'roles', 'data', 'questions', 'shareBase', 'cta', 'ctaLabel', 'nonce', 'storageKey']
+
+/**
+ * Defines `<career-fit-quiz>` once (a second call, or a second copy of the script, does nothing).
+ *
+ * ```js
+ * defineElement()
+ * document.body.append(Object.assign(document.createElement('career-fit-quiz'), { id: 'quiz' }))
+ * ```
+ */
+export function defineElement(tag = 'career-fit-quiz'): void {
+  if (typeof customElements === 'undefined' || customElements.get(tag)) return
+  customElements.define(tag, class extends HTMLElement {
+    static observedAttributes = OPTION_NAMES.map(kebab)
+    handle: CareerFitHandle | undefined
+
+    connectedCallback() {
+      let raw: Record<string, unknown> = {}
+      for (let name of OPTION_NAMES) raw[name] = this.getAttribute(kebab(name))
+      this.handle = start(this, raw, kebab)
+    }
+
+    disconnectedCallback() {
+      this.handle?.destroy()
+      this.handle = undefined
+    }
+
+    // A changed attribute re-mounts with the new options (stored progress is kept).
+    attributeChangedCallback() {
+      if (this.handle) this.connectedCallback()
+    }
+  })
+}

@@ -1,0 +1,19 @@
+import type { Locale } from '../i18n/messages'
+import { STRINGS } from './strings'
+
+export interface LoadErrorProps {
+  errors: string[]
+  locale: Locale
+}
+
+/** What the widget shows instead of the quiz when custom data is invalid: the validator's messages. */
+export function LoadError({ errors, locale }: LoadErrorProps) {
+  return (
+    <div class="load-error" role="alert" part="error">
+      <strong>{STRINGS[locale].invalid}</strong>
+      <ul>
+        {errors.map(error => <li key={error}>{error}</li>)}
+      </ul>
+    </div>
+  )
+}
