@@ -1,0 +1,47 @@
+import type { Role } from '../../engine/data'
+import { fill } from '../../i18n/messages'
+import { Cite, Fact } from './footnotes'
+import { factRows, type View } from './view'
+
+/** A role's top skills: the source's percentages, or its top derived weights labelled "derived". */
+function topSkills(v: View, role: Role): string {
+  let { skills } = role
+  if (skills.basis === 'sourced') return v.list(skills.percentages.slice(0, 3).map(p => `${p.term} ${v.f.percent(p.percent)}`))
+  let label = (id: string) => v.data.skills.find(s => s.id === id)?.label ?? id
+  let top = Object.entries(skills.weights).sort((a, b) => b[1] - a[1]).slice(0, 3)
+  return `${v.list(top.map(([id]) => label(id)))} (${v.m.derived})`
+}
+
+/** The top two roles side by side in a real table. */
+export function Comparison({ v, ids }: { v: View; ids: [string, string] }) {
+  let roles = ids.map(v.role) as [Role, Role]
+  let rows = roles.map(role => factRows(v, role, false))
+  let caption = fill(v.m.compare, { first: roles[0].title, second: roles[1].title })
+  return (
+    <table class="r-cmp">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <td />
+          {roles.map(role => <th key={role.id} scope="col">{role.title}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {rows[0]!.map((row, i) => (
+          <tr key={row.label}>
+            <th scope="row">{row.label}</th>
+            {rows.map((r, j) => <td key={j}><Fact v={v} row={r[i]!} /></td>)}
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">{v.m.topSkills}</th>
+          {roles.map(role => <td key={role.id}>{topSkills(v, role)}<Cite v={v} source={role.responsibilitiesSource} /></td>)}
+        </tr>
+        <tr>
+          <th scope="row">{v.m.doing}</th>
+          {roles.map(role => <td key={role.id}>{role.summary}<Cite v={v} source={role.summarySource} /></td>)}
+        </tr>
+      </tbody>
+    </table>
+  )
+}

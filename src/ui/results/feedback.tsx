@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks'
+import { fill } from '../../i18n/messages'
+import type { View } from './view'
+
+interface FeedbackProps {
+  v: View
+  roleId: string
+  onFeedback(roleId: string, helpful: boolean): void
+}
+
+/** "Was this helpful?" for one recommended role; thanks the visitor once answered. */
+export function Feedback({ v, roleId, onFeedback }: FeedbackProps) {
+  let [choice, setChoice] = useState<boolean | null>(null)
+  let { m } = v
+  let id = `${v.id}fb${roleId}`
+  // The buttons stay (pressed) after an answer so keyboard focus is not lost; one answer per role.
+  let button = (helpful: boolean, text: string) => (
+    <button
+      type="button"
+      aria-pressed={choice === helpful}
+      onClick={() => {
+        if (choice !== null) return
+        setChoice(helpful)
+        onFeedback(roleId, helpful)
+      }}
+    >
+      {text}
+    </button>
+  )
+  return (
+    <div class="r-row" role="group" aria-labelledby={id}>
+      <span id={id}>{fill(m.helpful, { role: v.role(roleId).title })}</span>
+      {button(true, m.yes)}
+      {button(false, m.no)}
+      <span role="status">{choice === null ? '' : m.thanks}</span>
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import { compareTopTwo } from '../../engine/explain'
+import type { Result } from '../../engine/score'
+import { fill } from '../../i18n/messages'
+import type { View } from './view'
+
+/** "Why not the runner-up": the answers that separated the first two roles most. */
+export function RunnerUp({ v, result }: { v: View; result: Result }) {
+  let [first, second] = result.ranking
+  if (!first || !second) return null
+  let title = (id: string) => v.role(id).title
+  return (
+    <section aria-labelledby={`${v.id}ru`}>
+      <h3 id={`${v.id}ru`}>{fill(v.m.whyNot, { role: title(second.id) })}</h3>
+      <p>{fill(v.m.behind, { role: title(second.id), points: v.points(result.margin) })}</p>
+      <ul>
+        {compareTopTwo(result).map(d => (
+          <li key={d.id}>
+            {fill(v.m.favours, {
+              label: v.label(d),
+              points: v.points(d.difference),
+              role: title(d.difference > 0 ? first.id : second.id)
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

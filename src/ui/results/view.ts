@@ -1,0 +1,78 @@
+// What every part of the results screen needs: strings, formatters, the data and how to read it.
+import type { Fact, QuizData, Role } from '../../engine/data'
+import type { Contribution } from '../../engine/score'
+import { formattersFor, type Formatters } from '../../i18n/format'
+import { fill, messagesFor, type Locale, type Messages } from '../../i18n/messages'
+
+export interface View {
+  m: Messages['results']
+  f: Formatters
+  data: QuizData
+  /** Prefix for element ids, unique per rendered screen. */
+  id: string
+  /** Joins words as a locale's "a, b and c". */
+  list(items: string[]): string
+  role(id: string): Role
+  /** A contribution's label; the engine's salary label is not localised, so ours replaces it. */
+  label(c: Pick<Contribution, 'kind' | 'label'>): string
+  /** Points rounded to one decimal, as text. */
+  points(value: number): string
+}
+
+/**
+ * Builds the view of one results screen.
+ *
+ * ```ts
+ * let v = viewFor('es', data, 'p0')
+ * v.f.money(v.role('product-manager').facts.salary.average)
+ * ```
+ */
+export function viewFor(locale: Locale, data: QuizData, id: string): View {
+  let m = messagesFor(locale).results
+  let f = formattersFor(locale)
+  let lists = new Intl.ListFormat(locale, { type: 'conjunction' })
+  return {
+    m, f, data, id,
+    list: items => lists.format(items),
+    role: roleId => data.roles.find(r => r.id === roleId)!,
+    label: c => (c.kind === 'salary' ? m.salary : c.label),
+    points: value => f.number(Math.round(Math.abs(value) * 10) / 10)
+  }
+}
+
+/** One figure of a role: its text (null when the sources give none) and its source id. */
+export interface FactRow {
+  label: string
+  value: string | null
+  source: string | undefined
+  note?: string
+}
+
+/**
+ * A role's figures as labelled text, salary first; `all` adds the best-paying places.
+ *
+ * ```ts
+ * factRows(v, v.role('client-program-manager'), true)[0] // { label: 'Average salary', value: '$91,794', source: 'client-vs-lead' }
+ * ```
+ */
+export function factRows(v: View, role: Role, all: boolean): FactRow[] {
+  let { m: { facts: l }, f } = v
+  let { salary, hourlyRate: hourly, growthRate: growth, jobs } = role.facts
+  let source = v.data.sources.find(s => s.id === salary.source)
+  let rows: FactRow[] = [
+    { label: l.average, value: f.money(salary.average, salary.currency), source: salary.source },
+    { label: l.range, value: fill(v.m.range, { min: f.money(salary.min, salary.currency), max: f.money(salary.max, salary.currency) }), source: salary.source },
+    { label: l.hourly, value: hourly && f.moneyExact(hourly.value, hourly.currency), source: hourly?.source },
+    { label: l.growth, value: growth && f.percent(growth.percent), source: growth?.source },
+    { label: l.jobs, value: jobs && f.number(jobs.value), source: jobs?.source }
+  ]
+  // The salary note marks figures the source quotes from Glassdoor.
+  if (salary.note && source) rows[0]!.note = fill(v.m.quotedBy, { source: source.publisher ?? source.title })
+  if (!all) return rows
+  let facts = role.facts
+  let place = (label: string, fact: Fact<string> | null): FactRow => ({ label, value: fact?.value ?? null, source: fact?.source })
+  return rows.concat([
+    place(l.city, facts.highestPayingCity), place(l.state, facts.highestPayingState),
+    place(l.company, facts.bestPayingCompany), place(l.industry, facts.bestPayingIndustry)
+  ])
+}
