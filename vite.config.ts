@@ -20,6 +20,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
       test: {
         include: ['test/**/*.test.{ts,tsx}'],
         exclude: ['test/browser/**', 'node_modules/**'],
+        // The widget's CSS as real strings (`?inline`), so tests can check what the shadow root gets.
+        css: { include: [/\.css(\?|$)/] },
         testTimeout: 20_000
       }
     }

@@ -4,16 +4,16 @@ import { h, render } from 'preact'
 import { version } from '../../package.json'
 import type { Question, QuizData, Role } from '../engine/data'
 import type { ParseResult } from '../engine/parse-data'
-import { decodeAnswers } from '../share/codec'
+import { localizeData } from '../i18n/localize-data'
+import { decodeAnswers, encodeAnswers } from '../share/codec'
 import { readShareCode, shareUrl } from '../share/link'
 import { createQuiz, type Quiz, type QuizEvent } from '../state/quiz'
-import { App } from '../ui/app'
 import { emit, type CompleteDetail } from './events'
 import { LoadError } from './load-error'
 import { loadData, pickRoles } from './load-data'
 import { kebab, parseOptions, type ResolvedOptions, type Theme } from './options'
-import { encodeAnswers } from '../share/codec'
 import { applyStyles } from './styles'
+import { Widget } from './widget'
 
 export { version }
 
@@ -66,10 +66,12 @@ function storageKey(host: Element, options: ResolvedOptions): string {
   return 'career-fit:' + (options.storageKey ?? (host.id || (index < 0 ? 'widget' : index)))
 }
 
+// A share link's answers; `false` when the page's URL holds a code that can't be read.
 function sharedAnswers(data: QuizData) {
   let code = readShareCode(location.hash)
-  let decoded = code ? decodeAnswers(code, data.questions) : null
-  return decoded?.ok ? decoded.answers : null
+  if (code === null) return null
+  let decoded = decodeAnswers(code, data.questions)
+  return decoded.ok ? decoded.answers : false
 }
 
 /**
@@ -141,8 +143,11 @@ export function start(host: Element, raw: Record<string, unknown>, attribute: (k
       warn(`Career Fit: ${attribute('roles')}="${String(options.roles)}" names fewer than 2 known roles; using all roles.`)
       data = loaded.value
     }
-    quiz = createQuiz({ data, storageKey: storageKey(host, options), sharedAnswers: sharedAnswers(data), onEvent })
-    render(h(App, { data }), root)
+    data = localizeData(data, options.locale)
+    let shared = sharedAnswers(data)
+    quiz = createQuiz({ data, storageKey: storageKey(host, options), sharedAnswers: shared || null, onEvent })
+    let { locale, shareBase, cta, accent } = options
+    render(h(Widget, { quiz, locale, shareBase, cta, accent: accent ?? '#1d4ed8', badLink: shared === false }), root)
     emit(host, 'careerfit:ready', { version })
   }
   let loading = loadData(options.data)

@@ -43,6 +43,15 @@ export interface ParseContext {
   isColor?: (value: string) => boolean
 }
 
+// What a missing option means, for warnings.
+const UNSET: Record<string, string> = {
+  accent: 'the theme accent',
+  roles: 'all roles',
+  data: 'the default data',
+  questions: 'the default questions',
+  shareBase: 'the current page',
+  cta: 'no call to action'
+}
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto']
 const IDS = /^[a-z0-9][a-z0-9-]*(\s*,\s*[a-z0-9][a-z0-9-]*)*$/
 const WEB = /^https?:$/
@@ -79,7 +88,7 @@ export function parseOptions(
   }
   let reject = <T>(key: string, fallback: T, why = ''): T => {
     let shown = typeof given(key) === 'string' ? `"${String(given(key))}"` : String(given(key))
-    let used = fallback === null ? 'none' : Array.isArray(fallback) ? 'all roles' : `"${String(fallback)}"`
+    let used = fallback === null ? (UNSET[key] ?? 'none') : `"${String(fallback)}"`
     warn(`Career Fit: ${name(key)}=${shown} is not valid${why}; using ${used}.`)
     return fallback
   }
@@ -117,7 +126,8 @@ export function parseOptions(
       }
       return true
     }
-    let href = url(text, true)
+    // A URL names a file or path; anything else (e.g. a mistyped role list) is a mistake.
+    let href = /^[^\s]*[./][^\s]*$/.test(text) ? url(text, true) : undefined
     if (href) data.push({ key, url: href })
     return href !== undefined
   }

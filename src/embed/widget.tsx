@@ -1,0 +1,68 @@
+// The quiz as the embed layer shows it: the results screen with share buttons and
+// an optional call to action, and a notice when a shared link can't be read.
+import type { VNode } from 'preact'
+import { formattersFor } from '../i18n/format'
+import { fill, messagesFor, type Locale } from '../i18n/messages'
+import { encodeAnswers } from '../share/codec'
+import { shareUrl } from '../share/link'
+import { shareText } from '../share/social'
+import type { Quiz } from '../state/quiz'
+import { App, type ResultsProps } from '../ui/app'
+import { ResultsScreen } from '../ui/results/results-screen'
+import { ShareActions } from '../ui/share-actions'
+import type { CallToAction } from './options'
+import { STRINGS } from './strings'
+
+export interface WidgetProps {
+  quiz: Quiz
+  locale: Locale
+  shareBase: string | null
+  cta: CallToAction | null
+  /** Card and chart colour for the shared image. */
+  accent: string
+  /** The page's URL held a share code that could not be decoded. */
+  badLink: boolean
+}
+
+/** `{role}` and `{title}` filled in, URL-encoded in the URL. */
+function ctaLink({ url, label }: CallToAction, id: string, title: string, locale: Locale) {
+  let href = fill(url, { role: encodeURIComponent(id), title: encodeURIComponent(title) })
+  return <a class="cta" part="cta" href={href}>{fill(label ?? STRINGS[locale].cta, { role: id, title })}</a>
+}
+
+/**
+ * One widget's content.
+ *
+ * ```tsx
+ * render(<Widget quiz={quiz} locale="en" shareBase={null} cta={null} accent="#1d4ed8" badLink={false} />, root)
+ * ```
+ */
+export function Widget({ quiz, locale, shareBase, cta, accent, badLink }: WidgetProps) {
+  let m = messagesFor(locale).share
+  let percent = formattersFor(locale).percent
+  let results = (props: ResultsProps): VNode => {
+    let [top, ...rest] = props.result.ranking
+    let url = shareUrl(encodeAnswers(props.answers, quiz.data.questions), shareBase ?? undefined)
+    let card = {
+      title: m.cardTitle, heading: m.cardHeading, top: top!.title, accent,
+      match: fill(m.cardMatch, { match: percent(top!.match) }),
+      next: rest.map(role => `${role.title} · ${percent(role.match)}`)
+    }
+    let actions = (
+      <ShareActions url={url} title={m.cardTitle} text={shareText(locale, top!.title, top!.match)} locale={locale}
+        card={card} onShare={props.onShare} />
+    )
+    return (
+      <>
+        <ResultsScreen {...props} shareActions={actions} />
+        {cta && !props.shared && ctaLink(cta, top!.id, top!.title, locale)}
+      </>
+    )
+  }
+  return (
+    <>
+      {badLink && <p class="bad-link" role="status">{m.invalid}</p>}
+      <App quiz={quiz} locale={locale} results={results} />
+    </>
+  )
+}

@@ -1,0 +1,156 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { mount } from '../../src/embed/mount'
+
+let warn: ReturnType<typeof vi.spyOn>
+let error: ReturnType<typeof vi.spyOn>
+
+beforeEach(() => {
+  document.body.innerHTML = '<main><p>Article</p><div id="quiz" class="slot" data-note="kept"></div></main>'
+  localStorage.clear()
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  error = vi.spyOn(console, 'error').mockImplementation(() => {})
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+const host = () => document.getElementById('quiz')!
+
+test('a selector that matches nothing throws an Error naming it', () => {
+  expect(() => mount('#nowhere')).toThrow(/#nowhere/)
+  expect(() => mount('#nowhere')).toThrow(Error)
+})
+
+test('mounts into an open shadow root, by selector or element', () => {
+  let widget = mount('#quiz')
+  expect(widget.element).toBe(host())
+  expect(host().shadowRoot?.querySelector('.root[part="root"]')).not.toBeNull()
+  widget.destroy()
+  mount(host()).destroy()
+})
+
+test('destroy leaves the host and the page as they were found', () => {
+  let before = document.body.innerHTML
+  let widget = mount('#quiz', { theme: 'dark', accent: '#0a7d5a', nonce: 'n0nce' })
+  expect(host().shadowRoot!.childNodes.length).toBeGreaterThan(0)
+  widget.destroy()
+  expect(document.body.innerHTML).toBe(before)
+  expect(host().shadowRoot!.childNodes).toHaveLength(0)
+  expect(document.head.querySelectorAll('style')).toHaveLength(0)
+})
+
+test('a destroyed host can be mounted again, reusing its shadow root', () => {
+  mount('#quiz').destroy()
+  let shadow = host().shadowRoot
+  let widget = mount('#quiz')
+  expect(host().shadowRoot).toBe(shadow)
+  expect(shadow!.querySelectorAll('.root')).toHaveLength(1)
+  widget.destroy()
+})
+
+test('mounting a host again replaces its widget instead of adding a second', () => {
+  mount('#quiz')
+  let widget = mount('#quiz', { locale: 'es' })
+  expect(host().shadowRoot!.querySelectorAll('.root')).toHaveLength(1)
+  expect(host().shadowRoot!.querySelector('.root')!.getAttribute('lang')).toBe('es')
+  widget.destroy()
+})
+
+test('styles go into a <style> with the nonce where constructable stylesheets are missing', () => {
+  let widget = mount('#quiz', { nonce: 'abc' })
+  let style = host().shadowRoot!.querySelector('style')!
+  expect(style.nonce).toBe('abc')
+  expect(style.textContent).toContain('--career-fit-accent')
+  widget.destroy()
+})
+
+test('events are dispatched on the host, bubbling and composed', async () => {
+  let events: Event[] = []
+  document.addEventListener('careerfit:ready', event => events.push(event))
+  let widget = mount('#quiz')
+  expect(events).toHaveLength(1)
+  let [ready] = events as CustomEvent[]
+  expect(ready!.target).toBe(host())
+  expect(ready!.bubbles).toBe(true)
+  expect(ready!.composed).toBe(true)
+  expect(ready!.detail.version).toMatch(/^\d+\.\d+\.\d+/)
+  widget.destroy()
+})
+
+test('options come from data attributes, and mount() options win', () => {
+  host().dataset.locale = 'es'
+  host().dataset.theme = 'dark'
+  let widget = mount('#quiz', { theme: 'auto' })
+  let root = host().shadowRoot!.querySelector('.root')!
+  expect(root.getAttribute('lang')).toBe('es')
+  expect(root.getAttribute('data-theme')).toBe('auto')
+  widget.destroy()
+})
+
+test('an invalid option warns once and the widget still renders', () => {
+  host().dataset.theme = 'neon'
+  let widget = mount('#quiz')
+  expect(warn).toHaveBeenCalledTimes(1)
+  expect(warn.mock.calls[0]![0]).toMatch(/data-theme="neon".*"light"/)
+  expect(host().shadowRoot!.querySelector('.root')!.childNodes.length).toBeGreaterThan(0)
+  widget.destroy()
+})
+
+test('an unknown locale falls back to English with one warning', () => {
+  let widget = mount('#quiz', { locale: 'fr' })
+  expect(warn).toHaveBeenCalledTimes(1)
+  expect(warn.mock.calls[0]![0]).toMatch(/locale="fr".*"en"/)
+  expect(host().shadowRoot!.querySelector('.root')!.getAttribute('lang')).toBe('en')
+  widget.destroy()
+})
+
+test('invalid custom data shows the validator messages in the widget and the console', () => {
+  let widget = mount('#quiz', { data: '{"roles": [{"id": "only-one"}]}' })
+  let alert = host().shadowRoot!.querySelector('[role="alert"]')!
+  expect(alert.textContent).toContain('data.roles')
+  expect(error).toHaveBeenCalledTimes(1)
+  expect(String(error.mock.calls[0]![0])).toContain('data.roles')
+  widget.destroy()
+})
+
+test('roles naming fewer than 2 known roles warn and keep all roles', () => {
+  let widget = mount('#quiz', { roles: 'product-manager, astronaut' })
+  expect(warn).toHaveBeenCalledTimes(1)
+  expect(warn.mock.calls[0]![0]).toMatch(/roles="product-manager,astronaut".*all roles/)
+  widget.destroy()
+})
+
+test('step and complete events carry their details, and onComplete gets the same', async () => {
+  let { fireEvent, waitFor, within } = await import('@testing-library/preact')
+  let { defaultData } = await import('../../src/engine/data')
+  let steps: CustomEvent[] = []
+  let completes: CustomEvent[] = []
+  let onComplete = vi.fn()
+  document.addEventListener('careerfit:step', event => steps.push(event))
+  document.addEventListener('careerfit:complete', event => completes.push(event))
+  let widget = mount('#quiz', { shareBase: 'https://host.example/quiz', onComplete })
+  let ui = within(host().shadowRoot! as unknown as HTMLElement)
+  fireEvent.click(await ui.findByRole('button', { name: 'Start the quiz' }))
+  await waitFor(() => expect(steps).toHaveLength(1))
+  expect(steps[0]!.detail).toEqual({ step: 1, questionId: defaultData.questions[0]!.id })
+  expect(steps[0]!.composed && steps[0]!.bubbles).toBe(true)
+  for (let [i, question] of defaultData.questions.entries()) {
+    await waitFor(() => expect(steps).toHaveLength(i + 1))
+    await ui.findByRole('heading', { name: question.text })
+    let option = question.options[i % question.options.length]!
+    fireEvent.click(await ui.findByRole('radio', { name: option.label }))
+    fireEvent.click(ui.getByRole('button', { name: 'Next' }))
+  }
+  expect(steps.map(event => event.detail.step)).toEqual(defaultData.questions.map((_, i) => i + 1))
+  fireEvent.click(await ui.findByRole('button', { name: 'See my results' }))
+  await waitFor(() => expect(completes).toHaveLength(1))
+  let detail = completes[0]!.detail
+  expect(Object.keys(detail).sort()).toEqual(['answers', 'ranking', 'shareUrl'])
+  expect(detail.ranking).toHaveLength(defaultData.roles.length)
+  for (let role of detail.ranking) expect(Object.keys(role).sort()).toEqual(['id', 'match', 'title'])
+  expect(Object.keys(detail.answers)).toHaveLength(defaultData.questions.length)
+  expect(detail.shareUrl).toMatch(/^https:\/\/host\.example\/quiz#career-fit=\w+/)
+  expect(onComplete).toHaveBeenCalledWith(detail)
+  widget.destroy()
+})
