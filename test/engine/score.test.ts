@@ -165,6 +165,14 @@ describe('low signal', () => {
     }
   })
 
+  // The ranking treats scores within 1e-9 as tied, so float noise must not make the margin negative.
+  test('a tie at the top gives a margin of 0, never below', () => {
+    let result = score(Object.fromEntries(skillQuestions.map(q => [q.id, 'love'])))
+    expect(result.ranking[0]!.match).toBe(result.ranking[1]!.match)
+    expect(result.margin).toBeGreaterThanOrEqual(0)
+    expect(result.margin).toBeCloseTo(0, 9)
+  })
+
   test('a single skill answer is low signal, two different levels are not', () => {
     expect(score({ 'plan-projects': 'love' }).lowSignal).toBe(true)
     expect(score({ 'plan-projects': 'love', 'client-contact': 'little' }).lowSignal).toBe(false)
