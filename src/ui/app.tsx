@@ -1,22 +1,56 @@
-import type { QuizData } from '../engine/data'
+import { useStore } from '@nanostores/preact'
+import { useEffect, useRef } from 'preact/hooks'
+import { formattersFor } from '../i18n/format'
+import { fill, messagesFor, type Locale, type Messages } from '../i18n/messages'
+import type { Quiz, QuizResult } from '../state/quiz'
+import { Intro } from './intro'
+import { QuestionStep } from './question-step'
+import { ResultsSlot, type ResultsRenderer } from './results-slot'
+import { Review } from './review'
+
+export type { ResultsProps, ResultsRenderer } from './results-slot'
 
 export interface AppProps {
-  data: QuizData
+  quiz: Quiz
+  locale: Locale
+  /** Renders the results screen: the embed layer passes `ResultsScreen`. */
+  results: ResultsRenderer
 }
 
-/** Placeholder screen until the quiz screens land: lists what the quiz compares. */
-export function App({ data }: AppProps) {
+function topMatch(result: QuizResult, messages: Messages, locale: Locale): string {
+  let top = 'error' in result ? undefined : result.ranking[0]
+  return top ? fill(messages.common.topMatch, { role: top.title, match: formattersFor(locale).percent(top.match) }) : ''
+}
+
+/**
+ * The whole quiz: the screen for `quiz.$screen`, and a polite live region announcing progress and the result.
+ *
+ * ```tsx
+ * render(<App quiz={createQuiz({ data, storageKey })} locale="en" results={props => <ResultsScreen {...props} />} />, root)
+ * ```
+ */
+export function App({ quiz, locale, results }: AppProps) {
+  let screen = useStore(quiz.$screen)
+  let step = useStore(quiz.$step)
+  let first = useRef(true)
+  useEffect(() => {
+    first.current = false
+  }, [])
+  let messages = messagesFor(locale)
+  let props = { quiz, messages, focus: !first.current }
+  let total = quiz.data.questions.length
+  // Read once per screen change: subscribing would score every answer while the quiz runs.
+  let live =
+    screen === 'question' ? fill(messages.question.progress, { n: step + 1, total })
+    : screen === 'results' ? topMatch(quiz.$result.get(), messages, locale)
+    : ''
   return (
-    <section class="career-fit" aria-labelledby="career-fit-title">
-      <h2 id="career-fit-title">Which management role fits you?</h2>
-      <p>
-        {data.questions.length} short questions compare you with {data.roles.length} roles:
-      </p>
-      <ul>
-        {data.roles.map(role => (
-          <li key={role.id}>{role.title}</li>
-        ))}
-      </ul>
-    </section>
+    <div class="quiz" lang={locale}>
+      {screen === 'intro' ? <Intro {...props} />
+        : screen === 'question' ? <QuestionStep {...props} />
+        : screen === 'review' ? <Review {...props} />
+        : <ResultsSlot {...props} locale={locale} results={results} />}
+      <p class="sr-only" aria-live="polite">{live}</p>
+    </div>
   )
 }

@@ -1,4 +1,6 @@
-// question strings. Placeholder until its screen lands.
+// Question step strings.
 export const question = {
-  placeholder: 'question'
+  progress: 'Question {n} of {total}',
+  skip: 'Not sure / skip',
+  missing: "Choose an answer or 'Not sure / skip' to continue"
 }

@@ -1,4 +1,9 @@
-// review strings. Placeholder until its screen lands.
+// Review screen strings.
 export const review = {
-  placeholder: 'review'
+  heading: 'Check your answers',
+  lead: 'Change any answer before you see your result.',
+  skipped: 'Skipped',
+  change: 'Change',
+  changeLabel: 'Change your answer to: {question}',
+  finish: 'See my results'
 }

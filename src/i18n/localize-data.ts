@@ -1,0 +1,107 @@
+import { defaultData, type QuizData, type RoleFacts } from '../engine/data'
+import { dataEs } from './data-es'
+import type { Locale } from './messages'
+
+type Texts = Record<string, string>
+
+/** One language's texts for the default data, keyed by the data's ids. */
+export interface DataStrings {
+  /** Role id → [title, summary, responsibilities]. */
+  roles: Record<string, [string, string, string[]]>
+  /** Skill id → [label, description]. */
+  skills: Record<string, [string, string]>
+  /** Preference axis id → [label, low, high]. */
+  preferences: Record<string, [string, string, string]>
+  /** Question id → [text, option id → label]; options not listed fall back to `scale`. */
+  questions: Record<string, [string, Texts?]>
+  /** Labels of the five-step enjoyment scale the skill questions share. */
+  scale: Texts
+  /** English fact values and notes that are words (proper names stay as they are). */
+  words: Texts
+}
+
+const TABLES: Partial<Record<Locale, DataStrings>> = { es: dataEs }
+
+const own = <Value>(record: Record<string, Value> | undefined, key: string): Value | undefined =>
+  record && Object.hasOwn(record, key) ? record[key] : undefined
+const byId = <Item extends { id: string }>(items: Item[]) => new Map(items.map(item => [item.id, item]))
+
+/**
+ * Translates the default data's texts into `locale`. A text changes only when its
+ * id is known and it still reads as in the default data, so custom data passes through.
+ *
+ * ```ts
+ * let data = localizeData(defaultData, 'es')
+ * data.roles[0].title // 'Responsable de programas de clientes'
+ * ```
+ */
+export function localizeData(data: QuizData, locale: Locale): QuizData {
+  let table = TABLES[locale]
+  if (!table) return data
+  let { words } = table
+  // The translation, when `value` is still the default data's English `original`.
+  let tr = (value: string, original: string | undefined, translated: string | undefined): string =>
+    (value === original && translated) || value
+  let word = (value: string) => own(words, value) ?? value
+  let wordFact = <Fact extends { value: string } | null>(fact: Fact): Fact => fact && { ...fact, value: word(fact.value) }
+  let roles = byId(defaultData.roles)
+  let skills = byId(defaultData.skills)
+  let preferences = byId(defaultData.preferences)
+  let questions = byId(defaultData.questions)
+
+  return {
+    ...data,
+    roles: data.roles.map(role => {
+      let original = roles.get(role.id)
+      let [title, summary, duties] = own(table.roles, role.id) ?? []
+      if (!original) return role
+      let facts: RoleFacts = {
+        ...role.facts,
+        salary: { ...role.facts.salary, ...(role.facts.salary.note && { note: word(role.facts.salary.note) }) },
+        degree: wordFact(role.facts.degree),
+        major: wordFact(role.facts.major),
+        bestPayingIndustry: wordFact(role.facts.bestPayingIndustry),
+        race: role.facts.race && {
+          ...role.facts.race,
+          value: Object.fromEntries(Object.entries(role.facts.race.value).map(([key, share]) => [word(key), share]))
+        }
+      }
+      return {
+        ...role,
+        title: tr(role.title, original.title, title),
+        summary: tr(role.summary, original.summary, summary),
+        responsibilities: role.responsibilities.map((duty, i) => tr(duty, original.responsibilities[i], duties?.[i])),
+        ...(role.responsibilitiesNote && { responsibilitiesNote: word(role.responsibilitiesNote) }),
+        facts
+      }
+    }),
+    skills: data.skills.map(skill => {
+      let original = skills.get(skill.id)
+      let [label, description] = own(table.skills, skill.id) ?? []
+      return { ...skill, label: tr(skill.label, original?.label, label), description: tr(skill.description, original?.description, description) }
+    }),
+    preferences: data.preferences.map(axis => {
+      let original = preferences.get(axis.id)
+      let [label, low, high] = own(table.preferences, axis.id) ?? []
+      return {
+        ...axis,
+        label: tr(axis.label, original?.label, label),
+        low: tr(axis.low, original?.low, low),
+        high: tr(axis.high, original?.high, high)
+      }
+    }),
+    questions: data.questions.map(question => {
+      let original = questions.get(question.id)
+      let [text, labels] = own(table.questions, question.id) ?? []
+      let options = question.options.map(option => ({
+        ...option,
+        label: tr(
+          option.label,
+          original?.options.find(o => o.id === option.id)?.label,
+          own(labels, option.id) ?? own(table.scale, option.id)
+        )
+      }))
+      return { ...question, text: tr(question.text, original?.text, text), options } as typeof question
+    })
+  }
+}
