@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { afterEach, expect, test, vi } from 'vitest'
+import { cardToBlob, drawResultCard, type ResultCard } from '../../src/share/card'
+import { fakeCanvas } from './fake-canvas'
+
+const CARD: ResultCard = {
+  title: 'Career Fit',
+  heading: 'My top career match',
+  top: 'Product manager',
+  match: '78% match',
+  next: ['Program manager · 71%', 'Project manager · 64%', 'Lead program manager · 60%'],
+  accent: '#0b6bcb'
+}
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+test('draws a 1200 × 630 card with the top role, its match and the next two roles', () => {
+  let context = fakeCanvas()
+  let canvas = document.createElement('canvas')
+  expect(drawResultCard(canvas, CARD)).toBe(true)
+  expect([canvas.width, canvas.height]).toEqual([1200, 630])
+  expect(context.texts.map(t => t.text)).toEqual([CARD.title, CARD.heading, CARD.top, CARD.match, ...CARD.next.slice(0, 2)])
+  expect(context.texts.find(t => t.text === CARD.match)?.fillStyle).toBe(CARD.accent)
+})
+
+test('uses system fonts only', () => {
+  let context = fakeCanvas()
+  drawResultCard(document.createElement('canvas'), CARD)
+  for (let { font } of context.texts) expect(font).toMatch(/system-ui.*sans-serif$/)
+})
+
+test('shrinks a long title until it fits', () => {
+  let context = fakeCanvas()
+  let long = 'A very long role title that would never fit on one line of the card'
+  drawResultCard(document.createElement('canvas'), { ...CARD, top: long })
+  let size = (text: string): number => Number.parseInt(/(\d+)px/.exec(context.texts.find(t => t.text === text)!.font)![1]!)
+  expect(size(long)).toBeLessThan(size(CARD.title))
+  expect((long.length * size(long)) / 2).toBeLessThanOrEqual(1200 - 160)
+})
+
+test('reports a canvas without a 2D context', () => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
+  expect(drawResultCard(document.createElement('canvas'), CARD)).toBe(false)
+})
+
+test('encodes the canvas as a PNG blob', async () => {
+  fakeCanvas()
+  let blob = await cardToBlob(document.createElement('canvas'))
+  expect(blob.type).toBe('image/png')
+})

@@ -1,0 +1,57 @@
+import fc from 'fast-check'
+import { expect, test } from 'vitest'
+import { questions } from '../../src/engine'
+import { encodeAnswers } from '../../src/share/codec'
+import { clearShareCode, readShareCode, shareUrl } from '../../src/share/link'
+import { answersFor } from './answers'
+
+const PAGE = 'https://example.com/careers?ref=mail'
+const hashOf = (url: string): string => url.slice(url.indexOf('#'))
+
+test('puts the code in the fragment of the current page', () => {
+  expect(shareUrl('1abc', undefined, { href: `${PAGE}#career-fit=1old` })).toBe(`${PAGE}#career-fit=1abc`)
+  expect(shareUrl('1abc', undefined, { href: PAGE })).toBe(`${PAGE}#career-fit=1abc`)
+})
+
+test('prefers the share base the site owner sets', () => {
+  expect(shareUrl('1abc', 'https://example.com/quiz', { href: PAGE })).toBe('https://example.com/quiz#career-fit=1abc')
+})
+
+test('keeps other fragment parts and replaces an existing code', () => {
+  let url = shareUrl('1new', 'https://example.com/#/quiz&career-fit=1old&tab=2')
+  expect(url).toBe('https://example.com/#/quiz&tab=2&career-fit=1new')
+  expect(readShareCode(hashOf(url))).toBe('1new')
+})
+
+test('round-trips every code through a link, whatever else the fragment holds', () => {
+  let fragments = fc.array(fc.stringMatching(/^[a-z/]{1,8}$/), { maxLength: 3 })
+  fc.assert(fc.property(answersFor(questions), fragments, (answers, parts) => {
+    let code = encodeAnswers(answers, questions)
+    let url = shareUrl(code, `${PAGE}${parts.length ? '#' + parts.join('&') : ''}`)
+    expect(readShareCode(hashOf(url))).toBe(code)
+    expect(clearShareCode(url)).toBe(parts.length ? `${PAGE}#${parts.join('&')}` : PAGE)
+  }), { numRuns: 200 })
+})
+
+test('reads a code from the fragment alone or among other parts', () => {
+  expect(readShareCode('#career-fit=1abc')).toBe('1abc')
+  expect(readShareCode('career-fit=1abc')).toBe('1abc')
+  expect(readShareCode('#top&career-fit=1abc&x=1')).toBe('1abc')
+  expect(readShareCode('#/quiz?career-fit=1abc')).toBe('1abc')
+  expect(readShareCode('#career-fit=')).toBe('')
+})
+
+test('finds no code in fragments without one', () => {
+  for (let hash of ['', '#', '#top', '#not-career-fit=1abc', '#career-fit']) expect(readShareCode(hash)).toBeNull()
+})
+
+test('never throws on a malformed escape', () => {
+  expect(readShareCode('#career-fit=%E0%A4%A')).toBe('%E0%A4%A')
+})
+
+test('removes only the code from a URL', () => {
+  expect(clearShareCode(`${PAGE}#career-fit=1abc`)).toBe(PAGE)
+  expect(clearShareCode(`${PAGE}#top&career-fit=1abc`)).toBe(`${PAGE}#top`)
+  expect(clearShareCode(`${PAGE}#/quiz?career-fit=1abc`)).toBe(`${PAGE}#/quiz`)
+  expect(clearShareCode(`${PAGE}#top`)).toBe(`${PAGE}#top`)
+})

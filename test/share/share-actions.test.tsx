@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { socialLinks } from '../../src/share/social'
+import type { ShareEnvironment } from '../../src/share/environment'
+import { ShareActions, type ShareActionsProps } from '../../src/ui/share-actions'
+import { fakeCanvas } from './fake-canvas'
+
+const URL_TO_SHARE = 'https://example.com/quiz#career-fit=1ifR6dB79iie'
+const TEXT = 'My top career match: Product manager (78%)'
+
+function setup(environment: ShareEnvironment, locale: ShareActionsProps['locale'] = 'en') {
+  let onShare = vi.fn()
+  render(
+    <ShareActions
+      url={URL_TO_SHARE}
+      title="Career Fit"
+      text={TEXT}
+      locale={locale}
+      environment={environment}
+      onShare={onShare}
+      card={{ title: 'Career Fit', heading: 'My top career match', top: 'Product manager', match: '78% match', next: [], accent: '#0b6bcb' }}
+    />
+  )
+  return onShare
+}
+
+// jsdom cannot navigate: keep link clicks in the page.
+let stopNavigation = (event: Event) => event.preventDefault()
+beforeEach(() => document.addEventListener('click', stopNavigation))
+afterEach(() => {
+  document.removeEventListener('click', stopNavigation)
+  cleanup()
+  vi.restoreAllMocks()
+})
+
+test('shares through the system share sheet when there is one', async () => {
+  let share = vi.fn(() => Promise.resolve())
+  let onShare = setup({ share, writeClipboard: vi.fn(() => Promise.resolve()) })
+  expect(screen.queryByRole('button', { name: 'Copy link' })).toBeNull()
+  fireEvent.click(screen.getByRole('button', { name: 'Share' }))
+  await waitFor(() => expect(onShare).toHaveBeenCalledWith('native'))
+  expect(share).toHaveBeenCalledWith({ title: 'Career Fit', text: TEXT, url: URL_TO_SHARE })
+})
+
+test('does nothing more when the visitor cancels the share sheet', async () => {
+  let share = vi.fn(() => Promise.reject(new DOMException('Cancelled', 'AbortError')))
+  let writeClipboard = vi.fn(() => Promise.resolve())
+  let onShare = setup({ share, writeClipboard })
+  fireEvent.click(screen.getByRole('button', { name: 'Share' }))
+  await waitFor(() => expect(share).toHaveBeenCalled())
+  await new Promise(resolve => setTimeout(resolve, 10))
+  expect(writeClipboard).not.toHaveBeenCalled()
+  expect(onShare).not.toHaveBeenCalled()
+})
+
+test('copies the link when the share sheet fails', async () => {
+  let writeClipboard = vi.fn(() => Promise.resolve())
+  let onShare = setup({ share: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')), writeClipboard })
+  fireEvent.click(screen.getByRole('button', { name: 'Share' }))
+  await waitFor(() => expect(onShare).toHaveBeenCalledWith('copy'))
+  expect(writeClipboard).toHaveBeenCalledWith(URL_TO_SHARE)
+})
+
+test('copies the link without a share sheet and announces it', async () => {
+  let writeClipboard = vi.fn(() => Promise.resolve())
+  let onShare = setup({ writeClipboard })
+  expect(screen.queryByRole('button', { name: 'Share' })).toBeNull()
+  fireEvent.click(screen.getByRole('button', { name: 'Copy link' }))
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Link copied'))
+  expect(writeClipboard).toHaveBeenCalledWith(URL_TO_SHARE)
+  expect(onShare).toHaveBeenCalledWith('copy')
+})
+
+test('selects the link for copying by hand when the clipboard refuses', async () => {
+  let onShare = setup({ writeClipboard: () => Promise.reject(new Error('Denied')) })
+  let field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Link to your result' })
+  fireEvent.click(screen.getByRole('button', { name: 'Copy link' }))
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Ctrl\+C/))
+  expect(document.activeElement).toBe(field)
+  expect([field.selectionStart, field.selectionEnd]).toEqual([0, URL_TO_SHARE.length])
+  expect(onShare).not.toHaveBeenCalled()
+})
+
+test('shows the link in a readonly labelled field', () => {
+  setup({})
+  let field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Link to your result' })
+  expect(field.value).toBe(URL_TO_SHARE)
+  expect(field.readOnly).toBe(true)
+})
+
+test.each(['linkedin', 'x', 'email'] as const)('links to %s with the result URL and reports the channel', channel => {
+  let onShare = setup({})
+  let names = { linkedin: /LinkedIn/, x: /^X/, email: /Email/ }
+  let link = screen.getByRole('link', { name: names[channel] })
+  expect(link.getAttribute('href')).toBe(socialLinks(URL_TO_SHARE, TEXT, 'My Career Fit result')[channel])
+  fireEvent.click(link)
+  expect(onShare).toHaveBeenCalledWith(channel)
+})
+
+test('opens social sites in a new tab without giving them the page', () => {
+  setup({})
+  let link = screen.getByRole('link', { name: /LinkedIn/ })
+  expect(link.getAttribute('target')).toBe('_blank')
+  expect(link.getAttribute('rel')).toContain('noopener')
+  expect(link.textContent).toContain('opens in a new tab')
+})
+
+test('downloads the result card as a PNG', async () => {
+  let context = fakeCanvas()
+  let download = vi.fn()
+  let onShare = setup({ download })
+  fireEvent.click(screen.getByRole('button', { name: 'Download image' }))
+  await waitFor(() => expect(onShare).toHaveBeenCalledWith('image'))
+  expect(download).toHaveBeenCalledWith(expect.any(Blob), 'career-fit.png')
+  expect(context.texts.map(t => t.text)).toContain('Product manager')
+  expect(screen.getByRole('status').textContent).toBe('Image downloaded')
+})
+
+test('says so when the browser cannot draw the card', async () => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
+  let download = vi.fn()
+  let onShare = setup({ download })
+  fireEvent.click(screen.getByRole('button', { name: 'Download image' }))
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/could not/))
+  expect(download).not.toHaveBeenCalled()
+  expect(onShare).not.toHaveBeenCalled()
+})
+
+test('offers no download where files cannot be saved', () => {
+  setup({ writeClipboard: () => Promise.resolve() })
+  expect(screen.queryByRole('button', { name: 'Download image' })).toBeNull()
+})
+
+test('speaks Spanish', () => {
+  setup({ download: vi.fn() }, 'es')
+  expect(screen.getByRole('button', { name: 'Copiar enlace' })).toBeTruthy()
+  expect(screen.getByRole('button', { name: 'Descargar imagen' })).toBeTruthy()
+  expect(screen.getByRole('textbox', { name: 'Enlace a tu resultado' })).toBeTruthy()
+})
