@@ -5,6 +5,7 @@ import type { QuizData } from '../../engine/data'
 import { describeCounterfactual, desiredSalary, lowSignalReason } from '../../engine/explain'
 import type { Result } from '../../engine/score'
 import { fill, type Locale } from '../../i18n/messages'
+import { useHeadingFocus } from '../screen'
 import { Comparison } from './comparison'
 import { Feedback } from './feedback'
 import { Footnotes } from './footnotes'
@@ -29,6 +30,8 @@ export interface ResultsScreenProps {
   onShare(channel: string): void
   /** Slot where the sharing work puts its buttons; without it, one "Share" button calls `onShare('link')`. */
   shareActions?: ComponentChildren
+  /** Move focus to the heading on mount; default: unless `shared` (a shared link's page load must not steal focus). */
+  focus?: boolean
 }
 
 /** "If you had answered … instead of …, X would come first." */
@@ -60,18 +63,19 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
   let top = title(first!.id)
   let picks = result.stability === 'toss-up' && second ? [first!, second] : [first!]
   let stability = { robust: m.robust, lean: m.lean, 'toss-up': m.tossUp }[result.stability]
-  let heading = (text: string) => <h2 id={`${v.id}h`} tabIndex={-1}>{text}</h2>
+  let ref = useHeadingFocus(props.focus ?? !shared)
+  let heading = (text: string) => <h2 ref={ref} id={`${v.id}h`} tabIndex={-1}>{text}</h2>
   let actions = (
-    <div class="r-row">
+    <div class="actions">
       {shared ? (
         <button type="button" onClick={props.onTakeQuiz}>{m.takeQuiz}</button>
       ) : (
         <>
           <button type="button" onClick={props.onChangeAnswers}>{m.changeAnswers}</button>
-          <button type="button" onClick={props.onRetake}>{m.retake}</button>
+          <button type="button" class="secondary" onClick={props.onRetake}>{m.retake}</button>
         </>
       )}
-      {props.shareActions ?? <button type="button" onClick={() => props.onShare('link')}>{m.share}</button>}
+      {props.shareActions ?? <button type="button" class="secondary" onClick={() => props.onShare('link')}>{m.share}</button>}
     </div>
   )
   return (
