@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { defaultData, parseQuizData, score, type QuizData } from '../../src/engine'
+import { localizeData } from '../../src/i18n/localize-data'
+
+const es = localizeData(defaultData, 'es')
+const role = (data: QuizData, id: string) => data.roles.find(r => r.id === id)!
+
+describe('localizeData', () => {
+  it('returns English data as it is', () => {
+    expect(localizeData(defaultData, 'en')).toBe(defaultData)
+  })
+
+  it('translates every text of the default data into Spanish', () => {
+    let pairs: [string, string][] = [
+      ...defaultData.roles.flatMap((r, i): [string, string][] => [
+        [r.title, es.roles[i]!.title],
+        [r.summary, es.roles[i]!.summary],
+        ...r.responsibilities.map((d, j): [string, string] => [d, es.roles[i]!.responsibilities[j]!])
+      ]),
+      ...defaultData.skills.flatMap((s, i): [string, string][] => [
+        [s.label, es.skills[i]!.label],
+        [s.description, es.skills[i]!.description]
+      ]),
+      ...defaultData.preferences.flatMap((p, i): [string, string][] => [
+        [p.label, es.preferences[i]!.label],
+        [p.low, es.preferences[i]!.low],
+        [p.high, es.preferences[i]!.high]
+      ]),
+      ...defaultData.questions.flatMap((q, i): [string, string][] => [
+        [q.text, es.questions[i]!.text],
+        ...q.options.map((o, j): [string, string] => [o.label, es.questions[i]!.options[j]!.label])
+      ])
+    ]
+    let untranslated = pairs.filter(([english, spanish]) => english === spanish || spanish.trim() === '')
+    expect(untranslated).toEqual([])
+  })
+
+  it('translates fact values that are words and keeps proper names', () => {
+    let client = role(es, 'client-program-manager')
+    let original = role(defaultData, 'client-program-manager')
+    expect(client.facts.bestPayingIndustry?.value).toBe('Finanzas')
+    expect(role(es, 'lead-program-manager').facts.bestPayingIndustry?.value).toBe('Tecnología')
+    expect(client.facts.degree?.value).toBe('Licenciatura')
+    expect(client.facts.degree?.percent).toBe(original.facts.degree?.percent)
+    expect(client.facts.major?.value).toBe('Empresariales')
+    expect(client.facts.college).toEqual(original.facts.college)
+    expect(client.facts.highestPayingCity).toEqual(original.facts.highestPayingCity)
+    expect(client.facts.bestPayingCompany).toEqual(original.facts.bestPayingCompany)
+    expect(Object.values(client.facts.race!.value)).toEqual(Object.values(original.facts.race!.value))
+    expect(Object.keys(client.facts.race!.value)).not.toContain('White')
+  })
+
+  it('keeps ids, numbers and structure, so the data still parses and scores the same', () => {
+    let parsed = parseQuizData(es)
+    expect(parsed.ok).toBe(true)
+    let answers = Object.fromEntries(defaultData.questions.map(q => [q.id, q.options.at(-1)!.id]))
+    let strip = (data: QuizData) => score(answers, data).ranking.map(r => [r.id, r.score])
+    expect(strip(es)).toEqual(strip(defaultData))
+    expect(score(answers, es).ranking[0]!.title).toBe(role(es, score(answers, es).ranking[0]!.id).title)
+  })
+
+  it('passes custom texts and unknown ids through unchanged', () => {
+    let custom: QuizData = {
+      ...defaultData,
+      roles: [
+        { ...defaultData.roles[0]!, title: 'Customer program lead' },
+        { ...defaultData.roles[1]!, id: 'constructor' }
+      ],
+      questions: [{ ...defaultData.questions[0]!, text: 'Who do you like working with?' }, { ...defaultData.questions[1]!, id: 'toString' }]
+    }
+    let localized = localizeData(custom, 'es')
+    expect(localized.roles[0]!.title).toBe('Customer program lead')
+    expect(localized.roles[0]!.summary).toBe(es.roles[0]!.summary)
+    expect(localized.roles[1]).toEqual(custom.roles[1])
+    expect(localized.questions[0]!.text).toBe('Who do you like working with?')
+    expect(localized.questions[0]!.options[0]!.label).toBe(es.questions[0]!.options[0]!.label)
+    expect(localized.questions[1]).toEqual(custom.questions[1])
+  })
+})
