@@ -46,12 +46,12 @@ export function drawResultCard(canvas: HTMLCanvasElement, card: ResultCard): boo
   context.fillRect(0, 0, WIDTH, HEIGHT)
   context.fillStyle = card.accent
   context.fillRect(0, 0, 24, HEIGHT)
-  context.fillRect(80, 440, 120, 6)
+  context.fillRect(80, 452, 120, 6)
   text(card.title, 110, 36, '#1f2937', 700)
   text(card.heading, 220, 40, '#4b5563')
   text(card.top, 320, 88, '#111827', 700)
-  text(card.match, 400, 56, card.accent, 700)
-  card.next.slice(0, 2).forEach((line, i) => text(line, 510 + i * 56, 36, '#374151'))
+  text(card.match, 412, 56, card.accent, 700)
+  card.next.slice(0, 2).forEach((line, i) => text(line, 522 + i * 56, 36, '#374151'))
   return true
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { questions } from '../../src/engine'
+import { defaultData, questions } from '../../src/engine'
+import { localizeData } from '../../src/i18n/localize-data'
 import { decodeAnswers, encodeAnswers, MAX_CODE_LENGTH, type CodecQuestion } from '../../src/share/codec'
 import { answersFor, questionSets, withoutSkips } from './answers'
 
@@ -160,4 +161,11 @@ describe('foreign codes', () => {
       expect(rejected(encodeAnswers(own, questions), set), `code decoded against ${name}`).toBe(true)
     }), RUNS)
   })
+})
+
+test('writes the same codes in every language: the fingerprint covers ids, not labels', () => {
+  let spanish = localizeData(defaultData, 'es').questions
+  fc.assert(fc.property(answersFor(questions), answers => {
+    expect(encodeAnswers(answers, spanish)).toBe(encodeAnswers(answers, questions))
+  }), { numRuns: 100 })
 })
