@@ -113,6 +113,9 @@ function checkReferences(data: QuizData, errors: string[]): void {
   let knownSource = (value: string, path: string): void => {
     if (sourceIds.size > 0 && !sourceIds.has(value)) errors.push(`${path} names unknown source "${value}"`)
   }
+  data.skills.forEach((s, i) => {
+    s.sourceTerms?.forEach((t, j) => knownSource(t.source, `data.skills[${i}].sourceTerms[${j}].source`))
+  })
   data.roles.forEach((r, i) => checkRole(r, `data.roles[${i}]`, { skillIds, dimensionIds, knownSource }, errors))
   data.questions.forEach((q, i) => {
     let path = `data.questions[${i}]`
@@ -140,6 +143,13 @@ function checkRole(r: QuizData['roles'][number], path: string, known: Known, err
     errors.push(`${path}.facts.salary must have min ≤ average ≤ max (got ${s.min}, ${s.average}, ${s.max})`)
   }
   known.knownSource(r.summarySource, `${path}.summarySource`)
+  known.knownSource(r.responsibilitiesSource, `${path}.responsibilitiesSource`)
+  let knownSkill = (skillId: string, where: string): void => {
+    if (!known.skillIds.has(skillId)) errors.push(`${where} names unknown skill "${skillId}"`)
+  }
+  let basis = r.skills
+  if (basis.basis === 'sourced') basis.percentages?.forEach((p, j) => knownSkill(p.skill, `${path}.skills.percentages[${j}].skill`))
+  else basis.evidence?.forEach((e, j) => e.skills.forEach(skillId => knownSkill(skillId, `${path}.skills.evidence[${j}].skills`)))
   known.knownSource(s.source, `${path}.facts.salary.source`)
   for (let [key, value] of Object.entries(r.facts)) {
     if (key !== 'salary' && isRecord(value)) known.knownSource(String(value.source), `${path}.facts.${key}.source`)

@@ -28,13 +28,18 @@ export function effectiveSkillWeights(role: Role, skillIds: string[]): number[] 
 }
 
 /**
- * Skills: answers centred on the scale's middle, times the role's weights over
+ * Skills: answers relative to the visitor's average, times the role's weights over
  * the answered skills, centred and scaled to a sum of absolute values of 1.
  * Centring makes a flat profile neutral for every role, and the scaling keeps a
  * role with spread-out weights (or weights between two others) able to rank first.
  */
 export function skillPart(chosen: Chosen[], data: QuizData, blend: Blend): Part {
-  let items = chosen.flatMap(c => (c.kind === 'skill' ? [{ skill: c.question.skill, level: (c.option.level - 3) / 2 }] : []))
+  let levels = chosen.flatMap(c => (c.kind === 'skill' ? [{ skill: c.question.skill, level: c.option.level }] : []))
+  // Levels relative to the visitor's own average (scaled to -1…1 steps of 0.5):
+  // with centred weights the total is the same as around the scale's middle,
+  // and a flat profile credits or blames no single skill.
+  let average = levels.reduce((sum, item) => sum + item.level, 0) / (levels.length || 1)
+  let items = levels.map(item => ({ skill: item.skill, level: (item.level - average) / 2 }))
   let labels = new Map(data.skills.map(s => [s.id, s.label]))
   return {
     share: items.length > 0 ? blend.skills : 0,

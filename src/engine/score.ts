@@ -77,7 +77,8 @@ export function score(answers: Answers, data: QuizData = defaultData, options: S
   let blend = options.blend ?? DEFAULT_BLEND
   let chosen = resolveAnswers(answers, data)
   let ranking = rank(chosen, data, blend)
-  let margin = ranking.length > 1 ? ranking[0]!.score - ranking[1]!.score : 0
+  // Float noise can put a tied first place a hair below second.
+  let margin = ranking.length > 1 ? Math.max(0, ranking[0]!.score - ranking[1]!.score) : 0
   let { counterfactual, oneStepFlips } = findCounterfactual(chosen, ranking[0]!.id, data, blend)
   let stability: Stability = !oneStepFlips ? 'robust' : margin < TOSS_UP_MARGIN ? 'toss-up' : 'lean'
   return { ranking, margin, stability, counterfactual, lowSignal: isLowSignal(chosen) }

@@ -161,7 +161,11 @@ describe('low signal', () => {
       let answers = Object.fromEntries(skillQuestions.map(q => [q.id, level]))
       let result = score(answers)
       expect(result.lowSignal, level).toBe(true)
-      for (let role of result.ranking) expect(role.score).toBeCloseTo(0, 9)
+      for (let role of result.ranking) {
+        expect(role.score).toBeCloseTo(0, 9)
+        // Not only the sum: no single skill is credited or blamed for a flat profile.
+        for (let c of role.contributions) expect(Math.abs(c.points), `${role.id} ${c.id}`).toBeLessThan(1e-9)
+      }
     }
   })
 
