@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
+import axe from 'axe-core'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { socialLinks } from '../../src/share/social'
 import type { ShareEnvironment } from '../../src/share/environment'
@@ -137,4 +138,10 @@ test('speaks Spanish', () => {
   expect(screen.getByRole('button', { name: 'Copiar enlace' })).toBeTruthy()
   expect(screen.getByRole('button', { name: 'Descargar imagen' })).toBeTruthy()
   expect(screen.getByRole('textbox', { name: 'Enlace a tu resultado' })).toBeTruthy()
+})
+
+test('has no accessibility violations axe can find without layout', async () => {
+  setup({ writeClipboard: () => Promise.resolve(), download: vi.fn() })
+  let results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } })
+  expect(results.violations.map(v => `${v.id}: ${v.nodes.map(n => n.html).join(', ')}`)).toEqual([])
 })
