@@ -3,7 +3,7 @@
 // platform cannot do it (no Web Share API: show "Copy link" instead).
 
 /** What the Web Share API receives. */
-export interface ShareData {
+export interface ShareContent {
   title: string
   text: string
   url: string
@@ -12,7 +12,7 @@ export interface ShareData {
 /** The platform features share actions use; each one is optional. */
 export interface ShareEnvironment {
   /** Opens the system share sheet; rejects with an `AbortError` when the visitor cancels. */
-  share?(data: ShareData): Promise<void>
+  share?(data: ShareContent): Promise<void>
   /** Puts text on the clipboard; rejects when the platform refuses. */
   writeClipboard?(text: string): Promise<void>
   /** Opens a URL in a new tab. */
