@@ -158,6 +158,26 @@ describe('App', () => {
     expect(item.textContent).toContain(target.options[4]!.label)
   })
 
+  it('tells how many questions the data has and about how long they take', async () => {
+    let data = { ...defaultData, questions: questions.slice(0, 12) }
+    renderApp({ data })
+    expect(await screen.findByText('12 questions, about 2 min')).toBeTruthy()
+    expect(screen.getByText(en.intro.privacy)).toBeTruthy()
+  })
+
+  it('starts over from the intro, forgetting stored answers', async () => {
+    let storage = memoryStorage()
+    let { quiz, unmount } = renderApp({ storage })
+    quiz.start()
+    quiz.answer(questions[0]!.id, questions[0]!.options[0]!.id)
+    quiz.next()
+    unmount()
+    renderApp({ storage })
+    fireEvent.click(await screen.findByRole('button', { name: en.common.startOver }))
+    await heading(questions[0]!.text)
+    expect(screen.getAllByRole('radio').some(checked)).toBe(false)
+  })
+
   it('shows an error with Start over when the answers cannot be scored', async () => {
     let { quiz } = renderApp({ sharedAnswers: { [questions[0]!.id]: 'no-such-option' } })
     await heading(en.common.errorHeading)
