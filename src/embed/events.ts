@@ -45,8 +45,9 @@ export interface CareerFitEventMap {
 }
 
 declare global {
-  // Typed `addEventListener('careerfit:complete', e => e.detail.ranking)` on any element.
+  // Typed `addEventListener('careerfit:complete', e => e.detail.ranking)` on elements and the document they bubble to.
   interface HTMLElementEventMap extends CareerFitEventMap {}
+  interface DocumentEventMap extends CareerFitEventMap {}
 }
 
 /**

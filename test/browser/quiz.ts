@@ -1,0 +1,43 @@
+// Drives the quiz the way a visitor does, shared by the browser tests.
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { focused, tabTo } from './harness'
+
+/** The number of questions in the default data. */
+export const QUESTION_COUNT = 18
+
+/**
+ * Completes the quiz with the keyboard only: Tab to Start, then per question Tab
+ * into the radio group, Space and arrows to choose, Enter to go on; Tab to "See my results".
+ */
+export async function completeByKeyboard(page: Page): Promise<void> {
+  await tabTo(page, 'Start the quiz')
+  await page.keyboard.press('Enter')
+  for (let n = 1; n <= QUESTION_COUNT; n++) {
+    await page.getByText(`Question ${n} of ${QUESTION_COUNT}`, { exact: true }).first().waitFor()
+    // Each question moves focus to its heading; Tab from there enters the radio group.
+    await expect.poll(async () => (await focused(page)).tag).toBe('h2')
+    await page.keyboard.press('Tab')
+    expect((await focused(page)).type).toBe('radio')
+    await page.keyboard.press('Space')
+    for (let i = 0; i < n % 3; i++) await page.keyboard.press('ArrowDown')
+    expect((await focused(page)).checked).toBe(true)
+    await page.keyboard.press('Enter')
+  }
+  await page.getByRole('heading', { name: 'Check your answers' }).waitFor()
+  await tabTo(page, 'See my results')
+  await page.keyboard.press('Enter')
+  await page.getByRole('heading', { name: /^Your best fit/ }).waitFor()
+}
+
+/** Completes the quiz by clicking, choosing varied options (all alike would give a low-signal result). */
+export async function completeByClicks(page: Page, scope = page.locator('body')): Promise<void> {
+  await scope.getByRole('button', { name: 'Start the quiz' }).click()
+  for (let n = 1; n <= QUESTION_COUNT; n++) {
+    await scope.getByText(`Question ${n} of ${QUESTION_COUNT}`, { exact: true }).first().waitFor()
+    await scope.getByRole('radio').nth(n % 3).check()
+    await scope.getByRole('button', { name: 'Next' }).click()
+  }
+  await scope.getByRole('button', { name: 'See my results' }).click()
+  await scope.getByRole('heading', { name: /^Your best fit/ }).waitFor()
+}
