@@ -66,7 +66,7 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
   let ref = useHeadingFocus(props.focus ?? !shared)
   let heading = (text: string) => <h2 ref={ref} id={`${v.id}h`} tabIndex={-1}>{text}</h2>
   let actions = (
-    <div class="actions">
+    <div class="actions r-row">
       {shared ? (
         <button type="button" onClick={props.onTakeQuiz}>{m.takeQuiz}</button>
       ) : (

@@ -15,9 +15,10 @@ export function SalaryChart({ v, aim }: { v: View; aim: { amount: number; label:
   let amounts = roles.flatMap(r => [r.facts.salary.min, r.facts.salary.max]).concat(aim ? [aim.amount] : [])
   let lo = Math.floor(Math.min(...amounts) / STEP) * STEP
   let hi = Math.ceil(Math.max(...amounts) / STEP) * STEP
-  let x = (amount: number) => 32 + ((amount - lo) / (hi - lo)) * (WIDTH - 64)
+  let x = (amount: number) => 36 + ((amount - lo) / (hi - lo)) * (WIDTH - 72)
   let height = roles.length * ROW + 20
   let ticks = Array.from({ length: (hi - lo) / STEP + 1 }, (_, i) => lo + i * STEP)
+  let compact = new Intl.NumberFormat(v.locale, { style: 'currency', currency: roles[0]?.facts.salary.currency ?? 'USD', notation: 'compact' })
   let desc = m.chartDesc + (aim ? ` ${fill(m.chartAim, { aim: aim.label })}` : '')
   return (
     <section aria-labelledby={`${v.id}ch`}>
@@ -28,7 +29,7 @@ export function SalaryChart({ v, aim }: { v: View; aim: { amount: number; label:
         {ticks.map(t => (
           <g key={t} class="r-tick">
             <line x1={x(t)} x2={x(t)} y1="0" y2={height - 16} />
-            <text x={x(t)} y={height - 2} text-anchor="middle">{f.money(t)}</text>
+            <text x={x(t)} y={height - 2} text-anchor="middle">{compact.format(t)}</text>
           </g>
         ))}
         {roles.map((role, i) => {

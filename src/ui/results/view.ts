@@ -8,6 +8,7 @@ export interface View {
   m: Messages['results']
   f: Formatters
   data: QuizData
+  locale: Locale
   /** Prefix for element ids, unique per rendered screen. */
   id: string
   /** Joins words as a locale's "a, b and c". */
@@ -32,7 +33,7 @@ export function viewFor(locale: Locale, data: QuizData, id: string): View {
   let f = formattersFor(locale)
   let lists = new Intl.ListFormat(locale, { type: 'conjunction' })
   return {
-    m, f, data, id,
+    m, f, data, locale, id,
     list: items => lists.format(items),
     role: roleId => data.roles.find(r => r.id === roleId)!,
     label: c => (c.kind === 'salary' ? m.salary : c.label),
