@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
+import axe from 'axe-core'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { defaultData, score, type Answers, type QuizData } from '../../../src/engine'
 import { describeCounterfactual, explainRole, fitBand } from '../../../src/engine/explain'
@@ -60,6 +61,8 @@ describe('the recommendation', () => {
     let note = document.getElementById(cite.getAttribute('href')!.slice(1))!
     let source = defaultData.sources.find(s => s.id === role.facts.salary.source)!
     expect(note.textContent).toContain(source.title)
+    fireEvent.click(cite)
+    expect(document.activeElement).toBe(note)
     expect(within(card).getByText(m.facts.company).nextElementSibling!.textContent).toContain(role.facts.bestPayingCompany!.value)
   })
 
@@ -190,6 +193,15 @@ describe('modes', () => {
     cleanup()
     show(CLIENT, { shared: true })
     expect(document.activeElement).toBe(document.body)
+  })
+})
+
+describe('accessibility', () => {
+  test.each([['a clear fit', CLIENT], ['a toss-up', TOSS_UP], ['low-signal answers', SKIPPED]])('has no axe violations for %s', async (_, answers) => {
+    show(answers)
+    // jsdom has no layout, so contrast is checked in the browser tests.
+    let { violations } = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } })
+    expect(violations.map(v => `${v.id}: ${v.nodes.map(n => n.html).join(' ')}`)).toEqual([])
   })
 })
 
