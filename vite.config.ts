@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite'
 import { defineConfig } from 'vitest/config'
-import type { UserConfig } from 'vite'
+import type { Plugin, UserConfig } from 'vite'
 
 // One config, three library builds chosen by --mode:
 //   production (default)  dist/career-fit.js   IIFE for the script tag
@@ -11,6 +11,34 @@ const LIBRARIES = {
   esm: { entry: 'src/index.ts', fileName: 'career-fit.mjs', format: 'es' },
   engine: { entry: 'src/engine.ts', fileName: 'engine.mjs', format: 'es' }
 } as const
+
+// The widget bundles only the data fields it shows or scores with; the engine
+// build (and the tests) keep every field. Listed here so the cut is explicit.
+const WIDGET_FACTS = ['salary', 'hourlyRate', 'growthRate', 'jobs', 'highestPayingCity', 'highestPayingState', 'bestPayingCompany', 'bestPayingIndustry']
+type Json = Record<string, any>
+const pick = (object: Json, keys: string[]): Json => Object.fromEntries(keys.filter(k => k in object).map(k => [k, object[k]]))
+const SLIM: Record<string, (json: Json) => Json> = {
+  'roles.json': ({ sources, roles }) => ({
+    sources: sources.map((s: Json) => pick(s, ['id', 'title', 'publisher', 'author', 'year'])),
+    roles: roles.map((r: Json) => ({
+      ...pick(r, ['id', 'title', 'summary', 'summarySource', 'responsibilitiesSource']),
+      facts: pick(r.facts, WIDGET_FACTS),
+      skills: { basis: r.skills.basis, weights: r.skills.weights, percentages: r.skills.percentages },
+      preferences: Object.fromEntries(Object.entries(r.preferences).map(([axis, p]) => [axis, { value: (p as Json).value }]))
+    }))
+  }),
+  'skills.json': ({ skills }) => ({ skills: skills.map((s: Json) => pick(s, ['id', 'label'])) })
+}
+function slimData(): Plugin {
+  return {
+    name: 'career-fit:slim-data',
+    enforce: 'pre',
+    transform(code, id) {
+      let slim = SLIM[id.split('/').at(-1) ?? '']
+      return slim && id.includes('/data/') ? JSON.stringify(slim(JSON.parse(code))) : undefined
+    }
+  }
+}
 
 export default defineConfig(({ command, mode }): UserConfig => {
   let plugins = [preact({ devToolsEnabled: false, prefreshEnabled: command === 'serve' })]
@@ -29,7 +57,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   let library = LIBRARIES[mode as keyof typeof LIBRARIES]
   if (!library) throw new Error(`Unknown build mode "${mode}": use ${Object.keys(LIBRARIES).join(', ')}`)
   return {
-    plugins,
+    plugins: mode === 'engine' ? plugins : [slimData(), ...plugins],
     // nanostores reads process.env.NODE_ENV; browsers have no `process`.
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {

@@ -7,80 +7,37 @@ export const dataEs: DataStrings = {
   roles: {
     'client-program-manager': [
       'Responsable de programas de clientes',
-      'Coordina con los equipos internos los planes de los clientes, como calendarios de entregas, condiciones de aceptación e hitos del programa; ejecuta, entrega y sigue proyectos de clientes desde el inicio hasta el cierre; crea relaciones sólidas con los clientes mediante una comunicación precisa y puntual; y evalúa los riesgos de los proyectos de clientes para preparar planes de contingencia.',
-      [
-        'Llevar una gestión económica eficaz de la cartera de casos: tramitar con exactitud las nóminas de campo, vigilar las métricas de la cartera y gestionar la facturación y las tarifas.',
-        'Representar a la división de logística en todos los asuntos de calidad, incluido el desarrollo de procesos para todos los almacenes con y sin certificación ISO.',
-        'Ofrecer transporte a citas, juicios y reuniones de NA y AA, entre otras obligaciones de los residentes.',
-        'Apoyar el despliegue y el mantenimiento de soluciones de sistemas financieros estandarizadas para mejorar la gestión del negocio y el cumplimiento de los requisitos del Departamento de Defensa.'
-      ]
+      'Coordina con los equipos internos los planes de los clientes, como calendarios de entregas, condiciones de aceptación e hitos del programa; ejecuta, entrega y sigue proyectos de clientes desde el inicio hasta el cierre; crea relaciones sólidas con los clientes mediante una comunicación precisa y puntual; y evalúa los riesgos de los proyectos de clientes para preparar planes de contingencia.'
     ],
     'lead-program-manager': [
       'Responsable principal de programas',
-      'Coordina proyectos de departamentos para que los programas sigan las pautas del negocio y alcancen sus objetivos a largo plazo; elabora planes de negocio y gestiona el reparto del presupuesto entre departamentos; coordina con los clientes las actualizaciones de avance y ajusta los planes del programa; guía al equipo ante problemas y retrasos de los proyectos.',
-      [
-        'Seguir y gestionar los datos de SE, el sitio de SharePoint del equipo, los informes de estado y las comunicaciones mundiales, incluida la alta dirección.',
-        'Gestionar la derivación de pacientes, coordinar la asignación de nuevos médicos y crear una red de apoyo para los pacientes en transición durante el cierre de la clínica.',
-        'Evaluar e informar de los KPI para medir la eficacia y el valor del programa.',
-        'Ser reconocido como experto en sistemas financieros para elementos clave de la iniciativa de CRM.',
-        'Elaborar una hoja de ruta a corto plazo para que la plataforma acabe siendo una solución completa en la nube.',
-        'Trabajar con la PMO y las partes interesadas del negocio en los informes matriciales y en la identificación y mitigación de problemas y riesgos.'
-      ]
+      'Coordina proyectos de departamentos para que los programas sigan las pautas del negocio y alcancen sus objetivos a largo plazo; elabora planes de negocio y gestiona el reparto del presupuesto entre departamentos; coordina con los clientes las actualizaciones de avance y ajusta los planes del programa; guía al equipo ante problemas y retrasos de los proyectos.'
     ],
     'product-manager': [
       'Responsable de producto',
-      'Se centra en los productos de la empresa y en su éxito: decide qué crear y lanzar y por qué, investiga el mercado y las necesidades de los clientes, y mejora los productos y las líneas de producto existentes a lo largo de su ciclo de vida.',
-      [
-        'Dirigir al equipo de producto, al de desarrollo y al de marketing de producto',
-        'Revisar ideas de productos nuevos, funciones y más para decidir si responden a las necesidades de los clientes',
-        'Definir una estrategia de producto con ayuda del responsable de marketing, el equipo del proyecto y el product owner',
-        'Trabajar de cerca con el equipo de desarrollo en cualquier proyecto de software',
-        'Supervisar el proceso de desarrollo del producto para que siga la visión y el diseño del producto',
-        'Asegurarse de que no haya problemas en el backlog del producto',
-        'Ayudar a la alta dirección con los presupuestos, los objetivos del negocio y los precios de los productos',
-        'Definir el ciclo de vida de todos los productos de la empresa y crear nuevas líneas de producto en consecuencia',
-        'Usar herramientas y métricas de gestión para seguir el rendimiento del producto, elaborar informes y proponer nuevas estrategias de negocio',
-        'Ayudar a contratar y formar a nuevos empleados de producto'
-      ]
+      'Se centra en los productos de la empresa y en su éxito: decide qué crear y lanzar y por qué, investiga el mercado y las necesidades de los clientes, y mejora los productos y las líneas de producto existentes a lo largo de su ciclo de vida.'
     ],
     'program-manager': [
       'Responsable de programas',
-      'Supervisa y coordina productos, proyectos e iniciativas estratégicas relacionados (un programa), y mantiene la colaboración y la comunicación entre los equipos de proyecto, los departamentos y los equipos de producto para que cada equipo tenga lo que necesita.',
-      [
-        'Crear programas nuevos para gestionar varios proyectos y apoyar iniciativas estratégicas',
-        'Ayudar al responsable de producto a elaborar nuevos presupuestos para los proyectos',
-        'Fijar nuevos objetivos de negocio a partir de los productos y proyectos actuales',
-        'Organizar programas y actividades en toda la organización',
-        'Redactar propuestas de financiación de programas para la alta dirección',
-        'Reunirse con las partes interesadas y la alta dirección y mantenerlas al día',
-        'Evaluar los programas existentes, sus fortalezas y debilidades, y ver cómo hacerlos más eficientes',
-        'Trabajar de cerca con el equipo de producto y el de proyecto para asegurar una colaboración completa'
-      ]
+      'Supervisa y coordina productos, proyectos e iniciativas estratégicas relacionados (un programa), y mantiene la colaboración y la comunicación entre los equipos de proyecto, los departamentos y los equipos de producto para que cada equipo tenga lo que necesita.'
     ],
     'project-manager': [
       'Responsable de proyectos',
-      'Un puesto orientado a la acción y responsable de la ejecución: se centra en el calendario, el presupuesto y los entregables de un proyecto, a menudo como Scrum Master en desarrollo ágil, y trabaja con el responsable de producto en el plan del proyecto y con el responsable de programas en las dependencias.',
-      [
-        'Ejecutar proyectos concretos, como el desarrollo y la implantación de una nueva función de un producto',
-        'Gestionar calendarios, presupuestos y entregables',
-        'Actuar como Scrum Master y trabajar con procesos de desarrollo ágil',
-        'Elaborar un plan de proyecto con el responsable de producto a partir de la hoja de ruta actual del producto',
-        'Resolver las dependencias con el responsable de programas'
-      ]
+      'Un puesto orientado a la acción y responsable de la ejecución: se centra en el calendario, el presupuesto y los entregables de un proyecto, a menudo como Scrum Master en desarrollo ágil, y trabaja con el responsable de producto en el plan del proyecto y con el responsable de programas en las dependencias.'
     ]
   },
   skills: {
-    'project-management': ['Gestión de proyectos', 'Planificar el calendario, el presupuesto y los entregables de un proyecto y llevarlo a término.'],
-    'program-management': ['Gestión de programas', 'Coordinar varios proyectos relacionados y las dependencias entre ellos.'],
-    'client-relations': ['Relación con clientes', 'Trabajar cara a cara con los clientes y mantenerlos satisfechos.'],
-    'point-of-sale': ['Sistemas de punto de venta', 'Sistemas de caja y de pago del comercio minorista (TPV).'],
-    'portfolio-budgeting': ['Carteras y presupuestos', 'Decidir adónde van el dinero y las personas entre muchas iniciativas.'],
-    infrastructure: ['Infraestructura técnica', 'Plataformas, sistemas e infraestructura en la nube sobre los que funciona el resto del trabajo.'],
-    'lifecycle-management': ['Gestión del ciclo de vida', 'Guiar algo por cada etapa, desde el lanzamiento hasta la retirada.'],
-    'continuous-improvement': ['Mejora continua', 'Medir cómo funcionan las cosas y hacer que funcionen mejor.'],
-    'product-strategy': ['Estrategia de producto', 'Investigar las necesidades de los clientes y decidir qué crear y en qué orden.'],
-    'leadership-communication': ['Liderazgo y comunicación', 'Dirigir equipos y mantener informados a las partes interesadas y a la alta dirección.'],
-    'risk-management': ['Gestión de riesgos y conflictos', 'Detectar riesgos pronto, prepararse para ellos y resolver conflictos.']
+    'project-management': 'Gestión de proyectos',
+    'program-management': 'Gestión de programas',
+    'client-relations': 'Relación con clientes',
+    'point-of-sale': 'Sistemas de punto de venta',
+    'portfolio-budgeting': 'Carteras y presupuestos',
+    infrastructure: 'Infraestructura técnica',
+    'lifecycle-management': 'Gestión del ciclo de vida',
+    'continuous-improvement': 'Mejora continua',
+    'product-strategy': 'Estrategia de producto',
+    'leadership-communication': 'Liderazgo y comunicación',
+    'risk-management': 'Gestión de riesgos y conflictos'
   },
   preferences: {
     'client-facing': ['Trabajo de cara al cliente', 'Sobre todo equipos internos', 'Sobre todo clientes'],
@@ -149,16 +106,6 @@ export const dataEs: DataStrings = {
   words: {
     Finance: 'Finanzas',
     Technology: 'Tecnología',
-    "Bachelor's Degree": 'Licenciatura',
-    Business: 'Empresariales',
-    'Black or African American': 'Negra o afroamericana',
-    Unknown: 'Desconocida',
-    'Hispanic or Latino': 'Hispana o latina',
-    Asian: 'Asiática',
-    White: 'Blanca',
-    'American Indian and Alaska Native': 'Indígena americana o nativa de Alaska',
-    'Glassdoor figures, as quoted by the source.': 'Cifras de Glassdoor, tal como las cita la fuente.',
-    'The source gives no bullet list for the project manager; these are its overview sentences restated as duties.':
-      'La fuente no da una lista para el responsable de proyectos; estas son sus frases de presentación reformuladas como funciones.'
+    'Glassdoor figures, as quoted by the source.': 'Cifras de Glassdoor, tal como las cita la fuente.'
   }
 }

@@ -6,17 +6,17 @@ type Texts = Record<string, string>
 
 /** One language's texts for the default data, keyed by the data's ids. */
 export interface DataStrings {
-  /** Role id → [title, summary, responsibilities]. */
-  roles: Record<string, [string, string, string[]]>
-  /** Skill id → [label, description]. */
-  skills: Record<string, [string, string]>
+  /** Role id → [title, summary]. */
+  roles: Record<string, [string, string]>
+  /** Skill id → label. */
+  skills: Texts
   /** Preference axis id → [label, low, high]. */
   preferences: Record<string, [string, string, string]>
   /** Question id → [text, option id → label]; options not listed fall back to `scale`. */
   questions: Record<string, [string, Texts?]>
   /** Labels of the five-step enjoyment scale the skill questions share. */
   scale: Texts
-  /** English fact values and notes that are words (proper names stay as they are). */
+  /** English fact values and notes the widget shows that are words (proper names stay as they are). */
   words: Texts
 }
 
@@ -43,7 +43,6 @@ export function localizeData(data: QuizData, locale: Locale): QuizData {
   let tr = (value: string, original: string | undefined, translated: string | undefined): string =>
     (value === original && translated) || value
   let word = (value: string) => own(words, value) ?? value
-  let wordFact = <Fact extends { value: string } | null>(fact: Fact): Fact => fact && { ...fact, value: word(fact.value) }
   let roles = byId(defaultData.roles)
   let skills = byId(defaultData.skills)
   let preferences = byId(defaultData.preferences)
@@ -53,32 +52,25 @@ export function localizeData(data: QuizData, locale: Locale): QuizData {
     ...data,
     roles: data.roles.map(role => {
       let original = roles.get(role.id)
-      let [title, summary, duties] = own(table.roles, role.id) ?? []
+      let [title, summary] = own(table.roles, role.id) ?? []
       if (!original) return role
+      let { salary, bestPayingIndustry: industry } = role.facts
+      // Only the texts the widget shows are translated: the bundle carries no others.
       let facts: RoleFacts = {
         ...role.facts,
-        salary: { ...role.facts.salary, ...(role.facts.salary.note && { note: word(role.facts.salary.note) }) },
-        degree: wordFact(role.facts.degree),
-        major: wordFact(role.facts.major),
-        bestPayingIndustry: wordFact(role.facts.bestPayingIndustry),
-        race: role.facts.race && {
-          ...role.facts.race,
-          value: Object.fromEntries(Object.entries(role.facts.race.value).map(([key, share]) => [word(key), share]))
-        }
+        salary: { ...salary, ...(salary.note && { note: word(salary.note) }) },
+        bestPayingIndustry: industry && { ...industry, value: word(industry.value) }
       }
       return {
         ...role,
         title: tr(role.title, original.title, title),
         summary: tr(role.summary, original.summary, summary),
-        responsibilities: role.responsibilities.map((duty, i) => tr(duty, original.responsibilities[i], duties?.[i])),
-        ...(role.responsibilitiesNote && { responsibilitiesNote: word(role.responsibilitiesNote) }),
         facts
       }
     }),
     skills: data.skills.map(skill => {
       let original = skills.get(skill.id)
-      let [label, description] = own(table.skills, skill.id) ?? []
-      return { ...skill, label: tr(skill.label, original?.label, label), description: tr(skill.description, original?.description, description) }
+      return { ...skill, label: tr(skill.label, original?.label, own(table.skills, skill.id)) }
     }),
     preferences: data.preferences.map(axis => {
       let original = preferences.get(axis.id)
