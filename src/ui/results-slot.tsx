@@ -20,6 +20,8 @@ export interface ResultsProps {
   onTakeQuiz(): void
   onFeedback(roleId: string, helpful: boolean): void
   onShare(channel: string): void
+  /** Move focus to the heading on mount: false when results are the first screen shown. */
+  focus: boolean
 }
 
 /** Renders the results screen; `App` gets it from its caller so the quiz screens need not bundle it. */
@@ -48,6 +50,7 @@ export function ResultsSlot({ quiz, locale, results, ...screen }: ResultsSlotPro
     onRetake: quiz.retake,
     onTakeQuiz: quiz.takeQuizYourself,
     onFeedback: quiz.feedback,
-    onShare: quiz.share
+    onShare: quiz.share,
+    focus: screen.focus
   })
 }
