@@ -129,3 +129,32 @@ export async function tabTo(page: Page, name: string | RegExp, limit = 80): Prom
   }
   throw new Error(`Tab never reached "${String(name)}"`)
 }
+
+/**
+ * Pixels that differ between two PNG screenshots (decoded by the browser), and where.
+ * A channel counts as different beyond `tolerance`: Chromium's anti-aliasing of the
+ * same shape can vary by one step between pages.
+ */
+export function pixelDiff(page: Page, a: Buffer, b: Buffer, tolerance = 8): Promise<{ count: number; box: number[] | null; size: string }> {
+  return page.evaluate(async ([a, b, tolerance]) => {
+    let decode = async (base64: string) => {
+      let bitmap = await createImageBitmap(await (await fetch('data:image/png;base64,' + base64)).blob())
+      let canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+      let context = canvas.getContext('2d')!
+      context.drawImage(bitmap, 0, 0)
+      return context.getImageData(0, 0, bitmap.width, bitmap.height)
+    }
+    let [x, y] = await Promise.all([decode(a), decode(b)])
+    if (x.width !== y.width || x.height !== y.height) return { count: -1, box: null, size: `${x.width}×${x.height} vs ${y.width}×${y.height}` }
+    let count = 0
+    let box: number[] | null = null
+    for (let i = 0; i < x.data.length; i += 4) {
+      if ([0, 1, 2, 3].every(c => Math.abs(x.data[i + c]! - y.data[i + c]!) <= (tolerance as number))) continue
+      count++
+      let px = (i / 4) % x.width
+      let py = Math.floor(i / 4 / x.width)
+      box = box ? [Math.min(box[0]!, px), Math.min(box[1]!, py), Math.max(box[2]!, px), Math.max(box[3]!, py)] : [px, py, px, py]
+    }
+    return { count, box, size: `${x.width}×${x.height}` }
+  }, [a.toString('base64'), b.toString('base64'), tolerance] as const)
+}

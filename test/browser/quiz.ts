@@ -31,8 +31,8 @@ export async function completeByKeyboard(page: Page): Promise<void> {
 }
 
 /** Completes the quiz by clicking, choosing varied options (all alike would give a low-signal result). */
-export async function completeByClicks(page: Page, scope = page.locator('body')): Promise<void> {
-  await scope.getByRole('button', { name: 'Start the quiz' }).click()
+export async function completeByClicks(page: Page, scope = page.locator('body'), start = 'Start the quiz'): Promise<void> {
+  await scope.getByRole('button', { name: start }).click()
   for (let n = 1; n <= QUESTION_COUNT; n++) {
     await scope.getByText(`Question ${n} of ${QUESTION_COUNT}`, { exact: true }).first().waitFor()
     await scope.getByRole('radio').nth(n % 3).check()
