@@ -154,3 +154,54 @@ test('step and complete events carry their details, and onComplete gets the same
   expect(onComplete).toHaveBeenCalledWith(detail)
   widget.destroy()
 })
+
+test('reset() forgets the answers and returns to the intro', async () => {
+  let { fireEvent, within } = await import('@testing-library/preact')
+  let widget = mount('#quiz', { storageKey: 'reset-test' })
+  let ui = within(host().shadowRoot! as unknown as HTMLElement)
+  fireEvent.click(await ui.findByRole('button', { name: 'Start the quiz' }))
+  fireEvent.click((await ui.findAllByRole('radio'))[1]!)
+  expect(localStorage.getItem('career-fit:reset-test')).toContain('work-with')
+  widget.reset()
+  await ui.findByRole('button', { name: 'Start the quiz' })
+  expect(localStorage.getItem('career-fit:reset-test')).toBeNull()
+  widget.destroy()
+})
+
+test('custom roles given inline replace the defaults after validation', async () => {
+  let { findAllByRole } = await import('@testing-library/preact')
+  let { defaultData } = await import('../../src/engine/data')
+  let roles = defaultData.roles.slice(0, 3)
+  let ready = vi.fn()
+  host().addEventListener('careerfit:ready', ready)
+  let widget = mount('#quiz', { roles: JSON.stringify(roles) })
+  expect(ready).toHaveBeenCalledTimes(1)
+  expect(await findAllByRole(host().shadowRoot! as unknown as HTMLElement, 'button')).not.toHaveLength(0)
+  expect(host().shadowRoot!.textContent).toContain('with 3 management roles')
+  widget.destroy()
+})
+
+test('custom questions from a same-origin URL are fetched, and the root is busy until then', async () => {
+  let { defaultData } = await import('../../src/engine/data')
+  let questions = defaultData.questions.slice(0, 4)
+  let fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify({ questions })))
+  let ready = new Promise(resolve => host().addEventListener('careerfit:ready', resolve))
+  let widget = mount('#quiz', { questions: '/quiz/questions.json' })
+  let root = host().shadowRoot!.querySelector('.root')!
+  expect(root.getAttribute('aria-busy')).toBe('true')
+  await ready
+  expect(fetch.mock.calls[0]![0]).toBe(new URL('/quiz/questions.json', location.href).href)
+  expect(root.hasAttribute('aria-busy')).toBe(false)
+  expect(root.textContent).toContain('4 questions')
+  widget.destroy()
+})
+
+test('a failed fetch shows the error in the widget', async () => {
+  vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('nope', { status: 404 }))
+  let widget = mount('#quiz', { data: './missing.json' })
+  let { findByRole } = await import('@testing-library/preact')
+  let alert = await findByRole(host().shadowRoot! as unknown as HTMLElement, 'alert')
+  expect(alert.textContent).toContain('HTTP 404')
+  expect(error).toHaveBeenCalledTimes(1)
+  widget.destroy()
+})
