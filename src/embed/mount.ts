@@ -102,7 +102,10 @@ export function start(host: Element, raw: Record<string, unknown>, attribute: (k
   let options = parseOptions(raw, warn, { attribute })
   let shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
   let cleanups = [applyStyles(shadow, options.nonce)]
-  if (options.accent) cleanups.push(applyStyles(shadow, options.nonce, `.root{--cf-accent:${options.accent}}`))
+  if (options.accent) {
+    let text = options.accentText ? `;--cf-accent-text:var(--career-fit-accent-text,${options.accentText})` : ''
+    cleanups.push(applyStyles(shadow, options.nonce, `.root{--cf-accent:${options.accent}${text}}`))
+  }
   let root = document.createElement('div')
   root.className = 'root'
   root.setAttribute('part', 'root')

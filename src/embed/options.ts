@@ -24,6 +24,8 @@ export interface ResolvedOptions {
   locale: Locale
   theme: Theme
   accent: string | null
+  /** Black or white, whichever reads better on a hex `accent`; null when unknown. */
+  accentText: string | null
   /** Ids of the roles to compare (at least 2), or null for all. */
   roles: string[] | null
   data: DataSource[]
@@ -145,6 +147,9 @@ export function parseOptions(
     typeof value === 'string' && url(value.replaceAll('{role}', 'role').replaceAll('{title}', 'title')) ? value.trim() : undefined,
   ': give an http(s) URL template such as https://example.com/jobs?q={role}')
 
+  let accent = pick<string | null>('accent', null, value =>
+    typeof value === 'string' && (context.isColor ?? cssColor)(value.trim()) ? value.trim() : undefined,
+  ': give a CSS colour')
   return {
     locale: pick<Locale>('locale', 'en', value => {
       let tag = typeof value === 'string' ? value.toLowerCase().split(/[-_]/)[0] : ''
@@ -152,9 +157,8 @@ export function parseOptions(
     }, ': use "en" or "es"'),
     theme: pick<Theme>('theme', 'light', value => (THEMES.includes(value as Theme) ? (value as Theme) : undefined),
       ': use "light", "dark" or "auto"'),
-    accent: pick<string | null>('accent', null, value =>
-      typeof value === 'string' && (context.isColor ?? cssColor)(value.trim()) ? value.trim() : undefined,
-    ': give a CSS colour'),
+    accent,
+    accentText: accent && textOn(accent),
     roles,
     data,
     shareBase: pick<string | null>('shareBase', null, value => url(value), ': give an http(s) URL'),
@@ -164,6 +168,21 @@ export function parseOptions(
     onComplete: pick<ResolvedOptions['onComplete']>('onComplete', null, value =>
       typeof value === 'function' ? (value as ResolvedOptions['onComplete']) : undefined, ': give a function')
   }
+}
+
+/**
+ * `#000` or `#fff` for text on a `#rgb` / `#rrggbb` colour: black above the
+ * relative luminance where both contrast ratios are equal (0.179).
+ */
+export function textOn(color: string): string | null {
+  let hex = /^#([\da-f]{3}|[\da-f]{6})$/i.exec(color)?.[1]
+  if (!hex) return null
+  let channels = (hex.length === 3 ? [...hex].map(c => c + c) : hex.match(/../g)!).map(pair => {
+    let c = parseInt(pair, 16) / 255
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  })
+  let luminance = 0.2126 * channels[0]! + 0.7152 * channels[1]! + 0.0722 * channels[2]!
+  return luminance > 0.179 ? '#000' : '#fff'
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseOptions, type ResolvedOptions } from '../../src/embed/options'
+import { parseOptions, textOn, type ResolvedOptions } from '../../src/embed/options'
 
 const BASE = 'https://host.example/articles/career?x=1'
 
@@ -14,7 +14,7 @@ function parse(raw: Record<string, unknown>, attribute?: (key: string) => string
 }
 
 const DEFAULTS: ResolvedOptions = {
-  locale: 'en', theme: 'light', accent: null, roles: null, data: [], shareBase: null, cta: null,
+  locale: 'en', theme: 'light', accent: null, accentText: null, roles: null, data: [], shareBase: null, cta: null,
   nonce: null, storageKey: null, onComplete: null
 }
 
@@ -124,4 +124,12 @@ test('nonce, storageKey and onComplete are taken as given', () => {
 test('warnings name options the way they were written', () => {
   expect(parse({ shareBase: 'ftp://x' }).warnings[0]).toMatch(/^Career Fit: share-base="ftp:\/\/x"/)
   expect(parse({ shareBase: 'ftp://x' }, key => key).warnings[0]).toMatch(/^Career Fit: shareBase="ftp:\/\/x"/)
+})
+
+test('a hex accent gets black or white text, whichever contrasts more', () => {
+  expect(parse({ accent: '#ffd000' }).options.accentText).toBe('#000')
+  expect(parse({ accent: '#0a7d5a' }).options.accentText).toBe('#fff')
+  expect(textOn('#fff')).toBe('#000')
+  expect(textOn('#1D4ED8')).toBe('#fff')
+  expect(textOn('rebeccapurple')).toBeNull()
 })
