@@ -196,3 +196,15 @@ test.fails('custom questions load from a same-origin URL', async () => {
   expect(record.errors).toEqual([])
   await context.close()
 })
+
+test('dist/career-fit.mjs mounts through its named exports without a global', async () => {
+  let { page, context, record } = await open(browser, server.url, '/pages/esm.html')
+  await page.getByRole('heading', { name: '¿Qué puesto de gestión encaja contigo?' }).waitFor()
+  let esm = await page.evaluate(() => {
+    let { version, hasGlobal } = (window as unknown as { esm: { version: string; hasGlobal: boolean } }).esm
+    return { version, hasGlobal, element: !!customElements.get('career-fit-quiz') }
+  })
+  expect(esm).toEqual({ version: expect.stringMatching(/^\d+\.\d+\.\d+/), hasGlobal: false, element: true })
+  expect(record.errors).toEqual([])
+  await context.close()
+})
