@@ -12,9 +12,11 @@ export interface Source {
   publisher: string | null
   author: string | null
   year: number | null
-  file: string
-  note: string
-  contributes: string
+  /** The default data's source texts are in `data/sources/<file>`. */
+  file?: string
+  note?: string
+  /** What this source provides. */
+  contributes?: string
 }
 
 export interface Skill {
@@ -93,13 +95,14 @@ export interface SkillEvidence {
  * weights were obtained: from a source's percentages, or derived from its lists.
  */
 export type RoleSkills =
-  | { basis: 'sourced'; weights: Record<string, number>; percentages: SourcedPercentage[]; derivation: string }
-  | { basis: 'derived'; weights: Record<string, number>; evidence: SkillEvidence[]; derivation: string }
+  | { basis: 'sourced'; weights: Record<string, number>; percentages?: SourcedPercentage[]; derivation?: string }
+  | { basis: 'derived'; weights: Record<string, number>; evidence?: SkillEvidence[]; derivation?: string }
 
 /** A role's position on a preference axis, from -1 to 1, with the reason. */
 export interface PreferencePosition {
   value: number
-  why: string
+  /** The source wording behind the position (every default role has one). */
+  why?: string
 }
 
 export interface Role {
@@ -108,8 +111,8 @@ export interface Role {
   summary: string
   summarySource: SourceId
   facts: RoleFacts
-  responsibilities: string[]
-  responsibilitiesSource: SourceId
+  responsibilities?: string[]
+  responsibilitiesSource?: SourceId
   responsibilitiesNote?: string
   skills: RoleSkills
   preferences: Record<string, PreferencePosition>
@@ -173,6 +176,7 @@ export interface QuizData {
 }
 
 // The JSON files are checked by parseQuizData in the tests, so the cast is safe.
+// The widget's build drops the optional fields it doesn't show (see vite.config.ts).
 export const defaultData = {
   sources: rolesJson.sources,
   roles: rolesJson.roles,

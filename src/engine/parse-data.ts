@@ -16,7 +16,7 @@ const percentFact = nullable(object({ percent, source: text }))
 const shares = recordOf(percent)
 
 const source = object({
-  id, title: text, file: text, note: text, contributes: text,
+  id, title: text, file: optional(text), note: optional(text), contributes: optional(text),
   publisher: rule(v => v === null || typeof v === 'string', 'must be a string or null'),
   author: rule(v => v === null || typeof v === 'string', 'must be a string or null'),
   year: rule(v => v === null || Number.isInteger(v), 'must be a year or null')
@@ -40,15 +40,15 @@ const facts = object({
 const roleSkills = object({
   basis: oneOf('sourced', 'derived'),
   weights: recordOf(between(0, 1)),
-  derivation: text,
+  derivation: optional(text),
   percentages: optional(list(object({ term: text, percent, skill: id }))),
   evidence: optional(list(object({ kind: oneOf('skill', 'responsibility', 'overview'), text, skills: list(id) })))
 })
 const role = object({
   id, title: text, summary: text, summarySource: text, facts,
-  responsibilities: list(text), responsibilitiesSource: text,
+  responsibilities: optional(list(text)), responsibilitiesSource: optional(text),
   skills: roleSkills,
-  preferences: recordOf(object({ value: unit, why: text }))
+  preferences: recordOf(object({ value: unit, why: optional(text) }))
 })
 
 const option = (extra: Record<string, Check>): Check => object({ id, label: text, ...extra })
@@ -143,7 +143,7 @@ function checkRole(r: QuizData['roles'][number], path: string, known: Known, err
     errors.push(`${path}.facts.salary must have min ≤ average ≤ max (got ${s.min}, ${s.average}, ${s.max})`)
   }
   known.knownSource(r.summarySource, `${path}.summarySource`)
-  known.knownSource(r.responsibilitiesSource, `${path}.responsibilitiesSource`)
+  if (r.responsibilitiesSource) known.knownSource(r.responsibilitiesSource, `${path}.responsibilitiesSource`)
   let knownSkill = (skillId: string, where: string): void => {
     if (!known.skillIds.has(skillId)) errors.push(`${where} names unknown skill "${skillId}"`)
   }

@@ -187,7 +187,7 @@ test('data attributes set locale, theme, accent, roles, share base and the call 
 // Fails while the widget build slims the default data (vite.config.ts slimData) into a
 // shape parseQuizData rejects: merged custom data then reports the defaults' missing
 // fields. Remove `.fails` once parseQuizData accepts the slimmed defaults.
-test.fails('custom questions load from a same-origin URL', async () => {
+test('custom questions load from a same-origin URL', async () => {
   let { page, context, record } = await open(browser, server.url, '/pages/custom-data.html')
   let custom = page.locator('#custom')
   await custom.getByText('4 questions', { exact: false }).waitFor({ timeout: 3000 })

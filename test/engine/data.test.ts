@@ -73,6 +73,14 @@ describe.each(roles.map(r => [r.id, r] as [string, Role]))('role %s', (id, role)
     }
   })
 
+  // Optional for site owners' data, required of ours: every value says where it comes from.
+  test('carries its duties, the derivation of its weights and the reason for each preference', () => {
+    expect(role.responsibilities?.length).toBeGreaterThan(0)
+    expect(role.responsibilitiesSource).toBeTruthy()
+    expect(role.skills.derivation).toMatch(role.skills.basis === 'derived' ? /^Derived, not sourced/ : /^Sourced/)
+    for (let [axis, position] of Object.entries(role.preferences)) expect(position.why, axis).toBeTruthy()
+  })
+
   test('has weights that sum to 1', () => {
     expect(Math.abs(sum(Object.values(role.skills.weights)) - 1)).toBeLessThanOrEqual(0.001)
   })
@@ -81,9 +89,11 @@ describe.each(roles.map(r => [r.id, r] as [string, Role]))('role %s', (id, role)
     let points = new Map<string, number>()
     let add = (skill: string, p: number): void => void points.set(skill, (points.get(skill) ?? 0) + p)
     if (role.skills.basis === 'sourced') {
-      for (let p of role.skills.percentages) add(p.skill, p.percent)
+      expect(role.skills.percentages).toBeDefined()
+      for (let p of role.skills.percentages ?? []) add(p.skill, p.percent)
     } else {
-      for (let e of role.skills.evidence) for (let skill of e.skills) add(skill, e.kind === 'skill' ? 2 : 1)
+      expect(role.skills.evidence).toBeDefined()
+      for (let e of role.skills.evidence ?? []) for (let skill of e.skills) add(skill, e.kind === 'skill' ? 2 : 1)
     }
     let total = sum([...points.values()])
     expect(Object.keys(role.skills.weights).sort()).toEqual([...points.keys()].sort())
@@ -119,11 +129,11 @@ describe.each(roles.map(r => [r.id, r] as [string, Role]))('role %s', (id, role)
       expect(start, heading).toBeGreaterThanOrEqual(0)
       let ends = ['\nCommon ', '\n\n'].map(mark => text.indexOf(mark, start + 1)).filter(i => i > 0)
       let list = text.slice(start, Math.min(...ends, text.length))
-      for (let p of role.skills.percentages) expect(list).toContain(`${p.term}, ${p.percent}%`)
+      for (let p of role.skills.percentages ?? []) expect(list).toContain(`${p.term}, ${p.percent}%`)
     } else {
       let page = normalize(text)
       let lines = text.split('\n').map(normalize)
-      for (let e of role.skills.evidence) {
+      for (let e of role.skills.evidence ?? []) {
         let quote = normalize(e.text)
         // A sentence quoted from mid-paragraph may have its first letter capitalised.
         let asWritten = [quote, quote[0]!.toLowerCase() + quote.slice(1)]

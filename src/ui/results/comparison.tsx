@@ -6,10 +6,12 @@ import { factRows, type View } from './view'
 /** A role's top skills: the source's percentages, or its top derived weights labelled "derived". */
 function topSkills(v: View, role: Role): string {
   let { skills } = role
-  if (skills.basis === 'sourced') return v.list(skills.percentages.slice(0, 3).map(p => `${p.term} ${v.f.percent(p.percent)}`))
+  if (skills.basis === 'sourced' && skills.percentages) {
+    return v.list(skills.percentages.slice(0, 3).map(p => `${p.term} ${v.f.percent(p.percent)}`))
+  }
   let label = (id: string) => v.data.skills.find(s => s.id === id)?.label ?? id
-  let top = Object.entries(skills.weights).sort((a, b) => b[1] - a[1]).slice(0, 3)
-  return `${v.list(top.map(([id]) => label(id)))} (${v.m.derived})`
+  let top = v.list(Object.entries(skills.weights).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([id]) => label(id)))
+  return skills.basis === 'derived' ? `${top} (${v.m.derived})` : top
 }
 
 /** The top two roles side by side in a real table. */
