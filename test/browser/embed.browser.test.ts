@@ -184,9 +184,8 @@ test('data attributes set locale, theme, accent, roles, share base and the call 
   await context.close()
 })
 
-// Fails while the widget build slims the default data (vite.config.ts slimData) into a
-// shape parseQuizData rejects: merged custom data then reports the defaults' missing
-// fields. Remove `.fails` once parseQuizData accepts the slimmed defaults.
+// Regression: custom data is merged over the widget's slimmed defaults (vite.config.ts),
+// which must still pass parseQuizData.
 test('custom questions load from a same-origin URL', async () => {
   let { page, context, record } = await open(browser, server.url, '/pages/custom-data.html')
   let custom = page.locator('#custom')
