@@ -11,7 +11,7 @@ export function ErrorScreen({ quiz, messages, focus }: ScreenProps) {
   let heading = useHeadingFocus(focus)
   let t = messages.common
   return (
-    <section class="screen">
+    <section class="screen" part="screen">
       <h2 ref={heading} tabIndex={-1}>{t.errorHeading}</h2>
       <p role="alert">{t.errorText}</p>
       <div class="actions">

@@ -18,7 +18,7 @@ export function Intro({ quiz, messages, focus }: ScreenProps) {
   let t = messages.intro
   let count = quiz.data.questions.length
   return (
-    <section class="screen">
+    <section class="screen" part="screen">
       <h2 ref={heading} tabIndex={-1}>{t.heading}</h2>
       <p>{fill(t.lead, { roles: quiz.data.roles.length })}</p>
       <p class="meta">

@@ -18,7 +18,7 @@ export interface ProgressProps {
 export function Progress({ n, total, label }: ProgressProps) {
   let id = useId()
   return (
-    <div class="progress">
+    <div class="progress" part="progress">
       <p id={id}>{label}</p>
       <progress value={n} max={total} aria-labelledby={id} />
     </div>

@@ -25,6 +25,7 @@ export function QuestionStep({ quiz, messages, focus }: ScreenProps) {
   return (
     <form
       class="screen"
+      part="screen"
       noValidate
       onSubmit={event => {
         event.preventDefault()
@@ -48,7 +49,7 @@ export function QuestionStep({ quiz, messages, focus }: ScreenProps) {
           <h2 ref={heading} tabIndex={-1}>{question.text}</h2>
         </legend>
         {options.map(option => (
-          <label class="option" key={option.id}>
+          <label class="option" part="option" key={option.id}>
             <input
               type="radio"
               name={question.id}

@@ -14,7 +14,7 @@ export function Review({ quiz, messages, focus }: ScreenProps) {
   let heading = useHeadingFocus(focus)
   let t = messages.review
   return (
-    <section class="screen">
+    <section class="screen" part="screen">
       <h2 ref={heading} tabIndex={-1}>{t.heading}</h2>
       <p>{t.lead}</p>
       <ol class="answers">

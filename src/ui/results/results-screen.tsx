@@ -79,7 +79,7 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
     </div>
   )
   return (
-    <section class="r-res" aria-labelledby={`${v.id}h`}>
+    <section class="r-res" part="screen results" aria-labelledby={`${v.id}h`}>
       {shared && <p class="r-tag">{m.shared}</p>}
       {result.lowSignal ? (
         <div class="r-card r-low">
