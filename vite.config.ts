@@ -2,12 +2,14 @@ import preact from '@preact/preset-vite'
 import { defineConfig } from 'vitest/config'
 import type { Plugin, UserConfig } from 'vite'
 
-// One config, three library builds chosen by --mode:
-//   production (default)  dist/career-fit.js   IIFE for the script tag
-//   esm                   dist/career-fit.mjs  ES module for bundlers
-//   engine                dist/engine.mjs      scoring engine + data, no DOM
+// One config, four library builds chosen by --mode:
+//   production (default)  dist/career-fit.js     IIFE for the script tag
+//   locale-es             dist/career-fit.es.js  IIFE with the Spanish strings, which career-fit.js loads on demand
+//   esm                   dist/career-fit.mjs    ES module for bundlers (Spanish in a chunk it imports on demand)
+//   engine                dist/engine.mjs        scoring engine + data, no DOM
 const LIBRARIES = {
   production: { entry: 'src/script-tag.ts', fileName: 'career-fit.js', format: 'iife' },
+  'locale-es': { entry: 'src/i18n/es-script.ts', fileName: 'career-fit.es.js', format: 'iife' },
   esm: { entry: 'src/index.ts', fileName: 'career-fit.mjs', format: 'es' },
   engine: { entry: 'src/engine.ts', fileName: 'engine.mjs', format: 'es' }
 } as const
@@ -59,7 +61,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
   return {
     plugins: mode === 'engine' ? plugins : [slimData(), ...plugins],
     // nanostores reads process.env.NODE_ENV; browsers have no `process`.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // An IIFE can't split code: it loads other languages as scripts (src/i18n/load-locale.ts).
+    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.CAREER_FIT_IIFE': String(library.format === 'iife') },
     build: {
       target: 'es2020',
       emptyOutDir: mode === 'production',

@@ -1,5 +1,4 @@
-import type { Locale } from '../i18n/messages'
-import { STRINGS } from './strings'
+import { messagesFor, type Locale } from '../i18n/messages'
 
 export interface LoadErrorProps {
   errors: string[]
@@ -10,7 +9,7 @@ export interface LoadErrorProps {
 export function LoadError({ errors, locale }: LoadErrorProps) {
   return (
     <div class="load-error" role="alert" part="error">
-      <strong>{STRINGS[locale].invalid}</strong>
+      <strong>{messagesFor(locale).embed.invalid}</strong>
       <ul>
         {errors.map(error => <li key={error}>{error}</li>)}
       </ul>

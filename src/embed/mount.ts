@@ -4,7 +4,9 @@ import { h, render } from 'preact'
 import { version } from '../../package.json'
 import type { Question, QuizData, Role } from '../engine/data'
 import type { ParseResult } from '../engine/parse-data'
+import { loadLocale } from '../i18n/load-locale'
 import { localizeData } from '../i18n/localize-data'
+import type { Locale } from '../i18n/messages'
 import { decodeAnswers, encodeAnswers } from '../share/codec'
 import { readShareCode, shareUrl } from '../share/link'
 import { createQuiz, type Quiz, type QuizEvent } from '../state/quiz'
@@ -134,30 +136,34 @@ export function start(host: Element, raw: Record<string, unknown>, attribute: (k
       }
     }
   }
-  let show = (loaded: ParseResult<QuizData>) => {
+  // `locale` is English when the requested language's strings could not be loaded.
+  let show = (loaded: ParseResult<QuizData>, locale: Locale) => {
     if (!running) return
     root.removeAttribute('aria-busy')
+    root.lang = locale
     if (!loaded.ok) {
       console.error('Career Fit: the quiz data is invalid:\n' + loaded.errors.join('\n'))
-      return render(h(LoadError, { errors: loaded.errors, locale: options.locale }), root)
+      return render(h(LoadError, { errors: loaded.errors, locale }), root)
     }
     let data = pickRoles(loaded.value, options.roles)
     if (!data) {
       warn(`Career Fit: ${attribute('roles')}="${String(options.roles)}" names fewer than 2 known roles; using all roles.`)
       data = loaded.value
     }
-    data = localizeData(data, options.locale)
+    data = localizeData(data, locale)
     let shared = sharedAnswers(data)
     quiz = createQuiz({ data, storageKey: storageKey(host, options), sharedAnswers: shared || null, onEvent })
-    let { locale, shareBase, cta, accent } = options
+    let { shareBase, cta, accent } = options
     render(h(Widget, { quiz, locale, shareBase, cta, accent: accent ?? '#1d4ed8', badLink: shared === false }), root)
     emit(host, 'careerfit:ready', { version })
   }
-  let loading = loadData(options.data)
-  if (loading instanceof Promise) {
+  // Custom data and a language other than English may both have to load first.
+  let data = loadData(options.data)
+  let pack = loadLocale(options.locale)
+  if (data instanceof Promise || pack instanceof Promise) {
     root.setAttribute('aria-busy', 'true')
-    void loading.then(show)
-  } else show(loading)
+    void Promise.all([data, pack]).then(([data, pack]) => show(data, pack.locale))
+  } else show(data, pack.locale)
 
   let handle: CareerFitHandle = {
     element: host,

@@ -11,7 +11,6 @@ import { App, type ResultsProps } from '../ui/app'
 import { ResultsScreen } from '../ui/results/results-screen'
 import { ShareActions } from '../ui/share-actions'
 import type { CallToAction } from './options'
-import { STRINGS } from './strings'
 
 export interface WidgetProps {
   quiz: Quiz
@@ -27,7 +26,7 @@ export interface WidgetProps {
 /** `{role}` and `{title}` filled in, URL-encoded in the URL. */
 function ctaLink({ url, label }: CallToAction, id: string, title: string, locale: Locale) {
   let href = fill(url, { role: encodeURIComponent(id), title: encodeURIComponent(title) })
-  return <a class="cta" part="cta" href={href}>{fill(label ?? STRINGS[locale].cta, { role: id, title })}</a>
+  return <a class="cta" part="cta" href={href}>{fill(label ?? messagesFor(locale).embed.cta, { role: id, title })}</a>
 }
 
 /**

@@ -1,6 +1,5 @@
 import { defaultData, type QuizData, type RoleFacts } from '../engine/data'
-import { dataEs } from './data-es'
-import type { Locale } from './messages'
+import { localePack, type Locale } from './messages'
 
 type Texts = Record<string, string>
 
@@ -20,23 +19,23 @@ export interface DataStrings {
   words: Texts
 }
 
-const TABLES: Partial<Record<Locale, DataStrings>> = { es: dataEs }
-
 const own = <Value>(record: Record<string, Value> | undefined, key: string): Value | undefined =>
   record && Object.hasOwn(record, key) ? record[key] : undefined
 const byId = <Item extends { id: string }>(items: Item[]) => new Map(items.map(item => [item.id, item]))
 
 /**
- * Translates the default data's texts into `locale`. A text changes only when its
- * id is known and it still reads as in the default data, so custom data passes through.
+ * Translates the default data's texts into `locale` (once its pack is loaded). A text
+ * changes only when its id is known and it still reads as in the default data, so custom
+ * data passes through.
  *
  * ```ts
+ * await loadLocale('es')
  * let data = localizeData(defaultData, 'es')
  * data.roles[0].title // 'Responsable de programas de clientes'
  * ```
  */
 export function localizeData(data: QuizData, locale: Locale): QuizData {
-  let table = TABLES[locale]
+  let table = localePack(locale)?.data
   if (!table) return data
   let { words } = table
   // The translation, when `value` is still the default data's English `original`.

@@ -1,15 +1,11 @@
-import { common as enCommon } from './en/common'
-import { intro as enIntro } from './en/intro'
-import { question as enQuestion } from './en/question'
-import { results as enResults } from './en/results'
-import { review as enReview } from './en/review'
-import { share as enShare } from './en/share'
-import { common as esCommon } from './es/common'
-import { intro as esIntro } from './es/intro'
-import { question as esQuestion } from './es/question'
-import { results as esResults } from './es/results'
-import { review as esReview } from './es/review'
-import { share as esShare } from './es/share'
+import { common } from './en/common'
+import { embed } from './en/embed'
+import { intro } from './en/intro'
+import { question } from './en/question'
+import { results } from './en/results'
+import { review } from './en/review'
+import { share } from './en/share'
+import type { DataStrings } from './localize-data'
 
 /** Languages with a complete string table. */
 export type Locale = 'en' | 'es'
@@ -18,22 +14,47 @@ export const LOCALES: readonly Locale[] = ['en', 'es']
 
 /** Every visible string of the widget, one group per screen (files in `en/` and `es/`). */
 export interface Messages {
-  common: typeof enCommon
-  intro: typeof enIntro
-  question: typeof enQuestion
-  review: typeof enReview
-  results: typeof enResults
-  share: typeof enShare
+  common: typeof common
+  intro: typeof intro
+  question: typeof question
+  review: typeof review
+  results: typeof results
+  share: typeof share
+  embed: typeof embed
 }
 
-const TABLES: Record<Locale, Messages> = {
-  en: { common: enCommon, intro: enIntro, question: enQuestion, review: enReview, results: enResults, share: enShare },
-  es: { common: esCommon, intro: esIntro, question: esQuestion, review: esReview, results: esResults, share: esShare }
+/** Everything one language needs: English is built in, others load on demand (`loadLocale`). */
+export interface LocalePack {
+  locale: Locale
+  messages: Messages
+  /** Texts of the default data; English, the data's own language, needs none. */
+  data?: DataStrings
 }
 
-/** The string table of a locale. */
+const PACKS: Partial<Record<Locale, LocalePack>> = {
+  en: { locale: 'en', messages: { common, intro, question, review, results, share, embed } }
+}
+
+/** Makes a loaded pack available to `messagesFor` and `localizeData`. */
+export function registerLocale(pack: LocalePack): void {
+  PACKS[pack.locale] = pack
+}
+
+/** The pack of a locale if it is loaded (English always is). */
+export function localePack(locale: Locale): LocalePack | undefined {
+  return PACKS[locale]
+}
+
+/**
+ * The string table of a locale; English until that locale's pack is loaded.
+ *
+ * ```ts
+ * await loadLocale('es')
+ * messagesFor('es').common.next // 'Siguiente'
+ * ```
+ */
 export function messagesFor(locale: Locale): Messages {
-  return TABLES[locale]
+  return (PACKS[locale] ?? PACKS.en!).messages
 }
 
 /** Fills `{name}` placeholders: `fill('Question {n} of {total}', { n: 3, total: 18 })`. */

@@ -1,0 +1,17 @@
+// Everything Spanish, in one module so it can load apart from the widget:
+// a chunk of the ES module build, and dist/career-fit.es.js for the script tag.
+import { dataEs } from './data-es'
+import { common } from './es/common'
+import { embed } from './es/embed'
+import { intro } from './es/intro'
+import { question } from './es/question'
+import { results } from './es/results'
+import { review } from './es/review'
+import { share } from './es/share'
+import type { LocalePack } from './messages'
+
+export const es: LocalePack = {
+  locale: 'es',
+  messages: { common, intro, question, review, results, share, embed },
+  data: dataEs
+}
