@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { within } from '@testing-library/preact'
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { mount } from '../../src/embed/mount'
 
 let warn: ReturnType<typeof vi.spyOn>
@@ -204,4 +205,54 @@ test('a failed fetch shows the error in the widget', async () => {
   expect(alert.textContent).toContain('HTTP 404')
   expect(error).toHaveBeenCalledTimes(1)
   widget.destroy()
+})
+
+describe('languages that load on demand', () => {
+  // Fresh modules, so Spanish is not loaded yet.
+  let fresh = async () => {
+    vi.resetModules()
+    let { mount } = await import('../../src/embed/mount')
+    let { messagesFor } = await import('../../src/i18n/messages')
+    return { mount, en: messagesFor('en'), es: (await import('../../src/i18n/es-pack')).es.messages }
+  }
+  let ui = () => within(host().shadowRoot! as unknown as HTMLElement)
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  test('a Spanish widget is busy and empty until its strings load, then speaks Spanish', async () => {
+    let { mount, es } = await fresh()
+    let ready = new Promise(resolve => host().addEventListener('careerfit:ready', resolve))
+    let widget = mount('#quiz', { locale: 'es' })
+    let root = host().shadowRoot!.querySelector('.root')!
+    expect(root.getAttribute('aria-busy')).toBe('true')
+    expect(root.textContent).toBe('')
+    await ready
+    expect(root.hasAttribute('aria-busy')).toBe(false)
+    expect(root.getAttribute('lang')).toBe('es')
+    expect(ui().getByRole('heading', { name: es.intro.heading })).toBeTruthy()
+    expect(ui().getByRole('button', { name: es.intro.start })).toBeTruthy()
+    widget.destroy()
+  })
+
+  test('invalid custom data is reported in Spanish once the strings load', async () => {
+    let { mount, es } = await fresh()
+    let widget = mount('#quiz', { locale: 'es', data: '{"roles": [{"id": "only-one"}]}' })
+    let alert = await ui().findByRole('alert')
+    expect(alert.textContent).toContain(es.embed.invalid)
+    widget.destroy()
+  })
+
+  test('when the Spanish strings can not load, the widget speaks English and warns once', async () => {
+    vi.stubEnv('CAREER_FIT_IIFE', 'true') // the script-tag build, which here has no script URL to load from
+    let { mount, en } = await fresh()
+    let widget = mount('#quiz', { locale: 'es' })
+    await ui().findByRole('heading', { name: en.intro.heading })
+    let root = host().shadowRoot!.querySelector('.root')!
+    expect(root.getAttribute('lang')).toBe('en')
+    expect(root.hasAttribute('aria-busy')).toBe(false)
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0]![0]).toMatch(/"es" strings could not be loaded.*English/)
+    widget.destroy()
+  })
 })

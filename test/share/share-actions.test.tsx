@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
 import axe from 'axe-core'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { loadLocale } from '../../src/i18n/load-locale'
 import { socialLinks } from '../../src/share/social'
 import type { ShareEnvironment } from '../../src/share/environment'
 import { ShareActions, type ShareActionsProps } from '../../src/ui/share-actions'
@@ -133,7 +134,8 @@ test('offers no download where files cannot be saved', () => {
   expect(screen.queryByRole('button', { name: 'Download image' })).toBeNull()
 })
 
-test('speaks Spanish', () => {
+test('speaks Spanish', async () => {
+  await loadLocale('es')
   setup({ download: vi.fn() }, 'es')
   expect(screen.getByRole('button', { name: 'Copiar enlace' })).toBeTruthy()
   expect(screen.getByRole('button', { name: 'Descargar imagen' })).toBeTruthy()

@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest'
+import { loadLocale } from '../../src/i18n/load-locale'
 import { messagesFor } from '../../src/i18n/messages'
 import { shareText, socialLinks } from '../../src/share/social'
 
 const RESULT_URL = 'https://example.com/quiz#career-fit=1ifR6dB79iie'
 
-test('names the top role and its match in the shared text', () => {
+test('names the top role and its match in the shared text', async () => {
+  await loadLocale('es')
   expect(shareText('en', 'Product manager', 78)).toBe('My top career match: Product manager (78%)')
   let spanish = shareText('es', 'Product manager', 78)
   expect(spanish).toContain('Product manager')

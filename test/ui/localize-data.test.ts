@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { defaultData, parseQuizData, score, type QuizData } from '../../src/engine'
+import { loadLocale } from '../../src/i18n/load-locale'
 import { localizeData } from '../../src/i18n/localize-data'
 
+await loadLocale('es')
 const es = localizeData(defaultData, 'es')
 const role = (data: QuizData, id: string) => data.roles.find(r => r.id === id)!
 

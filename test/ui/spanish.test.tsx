@@ -2,11 +2,15 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
 import { defaultData } from '../../src/engine'
+import { loadLocale } from '../../src/i18n/load-locale'
 import { localizeData } from '../../src/i18n/localize-data'
 import { LOCALES, messagesFor, type Messages } from '../../src/i18n/messages'
 import { renderApp } from './render-app'
 
 afterEach(cleanup)
+
+// Spanish loads on demand; these tests read its tables synchronously.
+await Promise.all(LOCALES.map(loadLocale))
 
 const en = messagesFor('en')
 const es = messagesFor('es')
@@ -52,6 +56,7 @@ function leaves(value: unknown, path: string): [string, unknown][] {
 
 describe('string tables', () => {
   it.each(LOCALES.filter(l => l !== 'en'))('has every English key, non-empty, in %s', locale => {
+    expect(messagesFor(locale), 'the pack is loaded, not the English fallback').not.toBe(en)
     let table = new Map(leaves(messagesFor(locale), locale))
     for (let [path] of leaves(en, locale)) {
       let value = table.get(path)

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
 import axe from 'axe-core'
-import { afterEach, describe, expect, test, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { defaultData, score, type Answers, type QuizData } from '../../../src/engine'
 import { describeCounterfactual, explainRole, fitBand } from '../../../src/engine/explain'
 import { formattersFor } from '../../../src/i18n/format'
+import { loadLocale } from '../../../src/i18n/load-locale'
 import { messagesFor, type Locale } from '../../../src/i18n/messages'
 import { ResultsScreen, type ResultsScreenProps } from '../../../src/ui/results/results-screen'
 
@@ -206,6 +207,8 @@ describe('accessibility', () => {
 })
 
 describe('Spanish', () => {
+  beforeAll(() => loadLocale('es'))
+
   test('renders no English string from the results table', () => {
     show(CLIENT, {}, 'es')
     let text = document.body.textContent!
