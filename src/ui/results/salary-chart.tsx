@@ -18,6 +18,8 @@ export function SalaryChart({ v, aim }: { v: View; aim: { amount: number; label:
   let x = (amount: number) => 36 + ((amount - lo) / (hi - lo)) * (WIDTH - 72)
   let height = roles.length * ROW + 20
   let ticks = Array.from({ length: (hi - lo) / STEP + 1 }, (_, i) => lo + i * STEP)
+  // Vertical lines only across the bars' bands, so they never cross a role's label.
+  let bands = (at: number) => roles.map((_, i) => `M${at} ${i * ROW + 15}V${i * ROW + 33}`).join('')
   let compact = new Intl.NumberFormat(v.locale, { style: 'currency', currency: roles[0]?.facts.salary.currency ?? 'USD', notation: 'compact' })
   let desc = m.chartDesc + (aim ? ` ${fill(m.chartAim, { aim: aim.label })}` : '')
   return (
@@ -28,22 +30,22 @@ export function SalaryChart({ v, aim }: { v: View; aim: { amount: number; label:
         <desc id={`${v.id}cd`}>{desc}</desc>
         {ticks.map(t => (
           <g key={t} class="r-tick">
-            <line x1={x(t)} x2={x(t)} y1="0" y2={height - 16} />
+            <path d={bands(x(t))} />
             <text x={x(t)} y={height - 2} text-anchor="middle">{compact.format(t)}</text>
           </g>
         ))}
+        {aim && <path class="r-aim" d={bands(x(aim.amount))} />}
         {roles.map((role, i) => {
           let { min, max, average } = role.facts.salary
           let y = i * ROW
           return (
             <g key={role.id}>
-              <text x="10" y={y + 14}>{role.title}</text>
               <rect class="r-range" x={x(min)} y={y + 19} width={x(max) - x(min)} height="10" />
               <rect class="r-avg" x={x(average) - 1.5} y={y + 16} width="3" height="16" />
             </g>
           )
         })}
-        {aim && <line class="r-aim" x1={x(aim.amount)} x2={x(aim.amount)} y1="0" y2={height - 16} />}
+        {roles.map((role, i) => <text key={role.id} x="10" y={i * ROW + 14}>{role.title}</text>)}
       </svg>
       <p class="r-note" aria-hidden="true">{desc}</p>
       <table class="r-vh">
