@@ -1,10 +1,9 @@
 import type { ComponentChildren, VNode } from 'preact'
 import { useId } from 'preact/hooks'
-import type { Answers } from '../../engine/answers'
-import type { QuizData } from '../../engine/data'
 import { describeCounterfactual, desiredSalary, lowSignalReason } from '../../engine/explain'
 import type { Result } from '../../engine/score'
-import { fill, type Locale } from '../../i18n/messages'
+import { fill } from '../../i18n/messages'
+import type { ResultsProps } from '../results-slot'
 import { useHeadingFocus } from '../screen'
 import { Comparison } from './comparison'
 import { Feedback } from './feedback'
@@ -16,18 +15,8 @@ import { RunnerUp } from './runner-up'
 import { SalaryChart } from './salary-chart'
 import { viewFor, type View } from './view'
 
-export interface ResultsScreenProps {
-  result: Result
-  data: QuizData
-  answers: Answers
-  locale: Locale
-  /** The result came from someone else's link: offer the quiz instead of changing answers. */
-  shared: boolean
-  onChangeAnswers(): void
-  onRetake(): void
-  onTakeQuiz(): void
-  onFeedback(roleId: string, helpful: boolean): void
-  onShare(channel: string): void
+/** The results slot's props (`ResultsProps`), plus the share actions. */
+export interface ResultsScreenProps extends Omit<ResultsProps, 'focus'> {
   /** Slot where the sharing work puts its buttons; without it, one "Share" button calls `onShare('link')`. */
   shareActions?: ComponentChildren
   /** Move focus to the heading on mount; default: unless `shared` (a shared link's page load must not steal focus). */
