@@ -10,7 +10,6 @@ export type ParseResult<Value> = { ok: true; value: Value } | { ok: false; error
 /** Option id reserved for "Not sure / skip": an answer with it counts as skipped. */
 export const SKIP = 'skip'
 
-const nullableString = nullable(text)
 const fact = (value: Check): Check => nullable(object({ value, source: text }))
 const percentFact = nullable(object({ percent, source: text }))
 const shares = recordOf(percent)
