@@ -1,0 +1,45 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { launch, open, serve } from './harness'
+import { completeByClicks } from './quiz'
+
+let browser: Browser
+let server: Awaited<ReturnType<typeof serve>>
+
+beforeAll(async () => {
+  ;[browser, server] = await Promise.all([launch(), serve()])
+})
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()])
+})
+
+/** What overflows the widget sideways, and the interactive targets smaller than 44×44 px. */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    let root = document.querySelector('#host')!.shadowRoot!.querySelector<HTMLElement>('.root')!
+    let limit = root.getBoundingClientRect().right + 0.5
+    let wide = [...root.querySelectorAll<HTMLElement>('*')]
+      .filter(el => el.getBoundingClientRect().right > limit && !el.closest('.r-vh'))
+      .map(el => el.localName + '.' + el.className)
+    let targets = [...root.querySelectorAll<HTMLElement>('button, label.option, summary, input:not([type=radio])')]
+    let small = targets
+      .map(el => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
+      .map(({ el, box }) => `${el.localName} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`)
+    return { wide, small, checked: targets.length > 0 }
+  })
+}
+
+test.each([280, 1000])('at %i px every screen fits the width and every target is at least 44 px', async width => {
+  let { page, context, record } = await open(browser, server.url, '/pages/plain.html', { width, height: 800 })
+  await page.getByRole('button', { name: 'Start the quiz' }).waitFor()
+  expect(await measure(page)).toEqual({ wide: [], small: [], checked: true })
+  await page.getByRole('button', { name: 'Start the quiz' }).click()
+  await page.getByRole('radio').first().waitFor()
+  expect(await measure(page)).toEqual({ wide: [], small: [], checked: true })
+  await page.getByRole('button', { name: 'Back' }).click()
+  await completeByClicks(page)
+  expect(await measure(page)).toEqual({ wide: [], small: [], checked: true })
+  expect(record.errors).toEqual([])
+  await context.close()
+})
