@@ -101,5 +101,7 @@ export async function serveApart(root, warm = []) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let server = await serve(process.argv[2])
+  // If the bench dies without closing us, the IPC channel closes: don't outlive it.
+  process.once('disconnect', () => process.exit(0))
   process.send(server.url)
 }
