@@ -1,20 +1,12 @@
 import { createRequire } from 'node:module'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launch, open, serve } from './harness'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import { open, useBrowser } from './harness'
 import { completeByClicks } from './quiz'
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serve>>
-
-beforeAll(async () => {
-  ;[browser, server] = await Promise.all([launch(), serve()])
-})
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()])
-})
+let env = useBrowser()
 
 interface AxeSummary {
   violations: { id: string; help: string; nodes: string[] }[]
@@ -36,7 +28,7 @@ async function axe(page: Page): Promise<AxeSummary> {
 
 for (let theme of ['light', 'dark']) {
   test(`axe-core finds no violations on the intro, a question, its error, the results and the review (${theme})`, async () => {
-    let { page, context } = await open(browser, server.url, '/pages/plain.html')
+    let { page, context } = await open(env.browser, env.url, '/pages/plain.html')
     if (theme === 'dark') await page.evaluate(() => window.CareerFit!.mount('#host', { theme: 'dark' }))
     await page.getByRole('heading', { name: 'Which management role fits you?' }).waitFor()
     let intro = await axe(page)

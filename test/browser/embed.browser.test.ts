@@ -1,20 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launch, open, serve } from './harness'
+import { expect, test } from 'vitest'
+import { open, useBrowser } from './harness'
 import { completeByClicks, completeByKeyboard, QUESTION_COUNT } from './quiz'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serve>>
-
-beforeAll(async () => {
-  ;[browser, server] = await Promise.all([launch(), serve()])
-})
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()])
-})
+let env = useBrowser()
 
 test('the script tag renders the widget in its element', async () => {
-  let { page, context, record } = await open(browser, server.url, '/pages/plain.html')
+  let { page, context, record } = await open(env.browser, env.url, '/pages/plain.html')
   await page.getByRole('heading', { name: 'Which management role fits you?' }).waitFor()
   let shape = await page.evaluate(() => {
     let root = document.querySelector('#host')!.shadowRoot!.querySelector('.root')!
@@ -27,8 +18,8 @@ test('the script tag renders the widget in its element', async () => {
 })
 
 test('a visitor completes the quiz with the keyboard only, and events carry the right details', async () => {
-  let { page, context, record } = await open(browser, server.url, '/pages/plain.html')
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
+  let { page, context, record } = await open(env.browser, env.url, '/pages/plain.html')
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url })
   await page.getByRole('heading', { name: 'Which management role fits you?' }).waitFor()
   await completeByKeyboard(page)
 
@@ -45,7 +36,7 @@ test('a visitor completes the quiz with the keyboard only, and events carry the 
   expect(detail.ranking).toHaveLength(5)
   expect(detail.ranking[0]).toEqual({ id: expect.any(String), title: expect.any(String), match: expect.any(Number) })
   expect(Object.keys(detail.answers)).toHaveLength(QUESTION_COUNT)
-  expect(detail.shareUrl).toMatch(new RegExp(`^${server.url}/pages/plain\\.html#career-fit=[\\w-]+$`))
+  expect(detail.shareUrl).toMatch(new RegExp(`^${env.url}/pages/plain\\.html#career-fit=[\\w-]+$`))
   let heading = await page.getByRole('heading', { name: /^Your best fit/ }).textContent()
   expect(heading).toContain(detail.ranking[0]!.title)
 
@@ -67,7 +58,7 @@ test('a visitor completes the quiz with the keyboard only, and events carry the 
 })
 
 test('two widgets on a page are independent', async () => {
-  let { page, context, record } = await open(browser, server.url, '/pages/two.html')
+  let { page, context, record } = await open(env.browser, env.url, '/pages/two.html')
   let one = page.locator('#one')
   let two = page.locator('#two')
   await two.getByRole('heading', { name: '¿Qué puesto de gestión encaja contigo?' }).waitFor()
@@ -91,7 +82,7 @@ test('two widgets on a page are independent', async () => {
 })
 
 test('loading the script twice mounts each element once and throws nothing', async () => {
-  let { page, context, record } = await open(browser, server.url, '/pages/twice.html')
+  let { page, context, record } = await open(env.browser, env.url, '/pages/twice.html')
   await page.locator('#element').getByRole('heading', { name: 'Which management role fits you?' }).waitFor()
   await page.waitForLoadState('load')
   let counts = await page.evaluate(() => ({
@@ -107,7 +98,7 @@ test('loading the script twice mounts each element once and throws nothing', asy
 })
 
 test('destroy() removes everything the widget added, and its listeners', async () => {
-  let { page, context, record } = await open(browser, server.url, '/pages/api.html')
+  let { page, context, record } = await open(env.browser, env.url, '/pages/api.html')
   let cdp = await context.newCDPSession(page)
   let listeners = async () => {
     let counts: number[] = []
@@ -142,7 +133,7 @@ test('destroy() removes everything the widget added, and its listeners', async (
 })
 
 test('a missing target throws an Error naming the selector', async () => {
-  let { page, context } = await open(browser, server.url, '/pages/api.html')
+  let { page, context } = await open(env.browser, env.url, '/pages/api.html')
   let message = await page.evaluate(() => {
     try {
       window.CareerFit!.mount('#nowhere')
@@ -156,7 +147,7 @@ test('a missing target throws an Error naming the selector', async () => {
 })
 
 test('data attributes set locale, theme, accent, roles, share base and the call to action', async () => {
-  let { page, context, record } = await open(browser, server.url, '/pages/options.html')
+  let { page, context, record } = await open(env.browser, env.url, '/pages/options.html')
   let host = page.locator('#host')
   await host.getByText('con 3 puestos de gestión').waitFor()
   let look = await host.evaluate(element => {
@@ -187,7 +178,7 @@ test('data attributes set locale, theme, accent, roles, share base and the call 
 // Regression: custom data is merged over the widget's slimmed defaults (vite.config.ts),
 // which must still pass parseQuizData.
 test('custom questions load from a same-origin URL', async () => {
-  let { page, context, record } = await open(browser, server.url, '/pages/custom-data.html')
+  let { page, context, record } = await open(env.browser, env.url, '/pages/custom-data.html')
   let custom = page.locator('#custom')
   await custom.getByText('4 questions', { exact: false }).waitFor({ timeout: 3000 })
   await custom.getByRole('button', { name: 'Start the quiz' }).click()
@@ -197,7 +188,7 @@ test('custom questions load from a same-origin URL', async () => {
 })
 
 test('dist/career-fit.mjs mounts through its named exports without a global', async () => {
-  let { page, context, record } = await open(browser, server.url, '/pages/esm.html')
+  let { page, context, record } = await open(env.browser, env.url, '/pages/esm.html')
   await page.getByRole('heading', { name: '¿Qué puesto de gestión encaja contigo?' }).waitFor()
   let esm = await page.evaluate(() => {
     let { version, hasGlobal } = (window as unknown as { esm: { version: string; hasGlobal: boolean } }).esm

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
@@ -157,4 +158,32 @@ export function pixelDiff(page: Page, a: Buffer, b: Buffer, tolerance = 8): Prom
     }
     return { count, box, size: `${x.width}×${x.height}` }
   }, [a.toString('base64'), b.toString('base64'), tolerance] as const)
+}
+
+/**
+ * One Chromium and one static server for a test file, started before its tests
+ * and closed after them.
+ *
+ * ```ts
+ * let env = useBrowser()
+ * test('…', async () => { let { page } = await open(env.browser, env.url, '/pages/plain.html') })
+ * ```
+ */
+export function useBrowser(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined
+  let server: Awaited<ReturnType<typeof serve>> | undefined
+  beforeAll(async () => {
+    ;[browser, server] = await Promise.all([launch(), serve()])
+  })
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()])
+  })
+  return {
+    get browser() {
+      return browser!
+    },
+    get url() {
+      return server!.url
+    }
+  }
 }

@@ -1,17 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launch, open, pixelDiff, serve } from './harness'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import { open, pixelDiff, useBrowser } from './harness'
 import { completeByClicks } from './quiz'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serve>>
-
-beforeAll(async () => {
-  ;[browser, server] = await Promise.all([launch(), serve()])
-})
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()])
-})
+let env = useBrowser()
 
 const PROPERTIES = [
   'color', 'background-color', 'font-family', 'font-size', 'font-style', 'font-weight', 'line-height', 'letter-spacing',
@@ -60,8 +52,8 @@ async function screens(page: Page) {
 }
 
 test('a hostile host page leaves the widget looking and working as on a plain page', async () => {
-  let plain = await open(browser, server.url, '/pages/plain.html')
-  let hostile = await open(browser, server.url, '/pages/hostile.html')
+  let plain = await open(env.browser, env.url, '/pages/plain.html')
+  let hostile = await open(env.browser, env.url, '/pages/hostile.html')
   let [expected, actual] = await Promise.all([screens(plain.page), screens(hostile.page)])
   for (let [i, shot] of actual.entries()) {
     expect(shot.styles, `screen ${i}`).toEqual(expected[i]!.styles)
@@ -78,7 +70,7 @@ test('a hostile host page leaves the widget looking and working as on a plain pa
 })
 
 test('under a strict CSP header the quiz completes with no violations and no errors', async () => {
-  let { page, context, record } = await open(browser, server.url, '/pages/csp.html')
+  let { page, context, record } = await open(env.browser, env.url, '/pages/csp.html')
   let response = await page.reload()
   expect(response!.headers()['content-security-policy']).toContain("style-src 'self'")
   await completeByClicks(page)

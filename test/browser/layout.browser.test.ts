@@ -1,17 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launch, open, serve } from './harness'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import { open, useBrowser } from './harness'
 import { completeByClicks } from './quiz'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serve>>
-
-beforeAll(async () => {
-  ;[browser, server] = await Promise.all([launch(), serve()])
-})
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()])
-})
+let env = useBrowser()
 
 /** What overflows the widget sideways, and the interactive targets smaller than 44×44 px. */
 function measure(page: Page) {
@@ -31,7 +23,7 @@ function measure(page: Page) {
 }
 
 test.each([280, 1000])('at %i px every screen fits the width and every target is at least 44 px', async width => {
-  let { page, context, record } = await open(browser, server.url, '/pages/plain.html', { width, height: 800 })
+  let { page, context, record } = await open(env.browser, env.url, '/pages/plain.html', { width, height: 800 })
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor()
   expect(await measure(page)).toEqual({ wide: [], small: [], checked: true })
   await page.getByRole('button', { name: 'Start the quiz' }).click()

@@ -1,29 +1,21 @@
 // Spanish loads on demand: dist/career-fit.js adds dist/career-fit.es.js only when a
 // widget asks for it, under a strict CSP too, and falls back to English without it.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
 import { es } from '../../src/i18n/es-pack'
 import { messagesFor } from '../../src/i18n/messages'
-import { launch, open, serve, STRICT_CSP } from './harness'
+import { open, STRICT_CSP, useBrowser } from './harness'
 
 const en = messagesFor('en')
 const SPANISH = /\/career-fit\.es\.js$/
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serve>>
-
-beforeAll(async () => {
-  ;[browser, server] = await Promise.all([launch(), serve()])
-})
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()])
-})
+let env = useBrowser()
 
 /** URLs the page fetched, from its resource timing entries. */
 const fetched = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').map(entry => entry.name))
 
 test.each(['/pages/es.html', '/pages/csp-es.html'])('%s renders both widgets in Spanish, loading career-fit.es.js once', async path => {
-  let { page, context, record } = await open(browser, server.url, path)
+  let { page, context, record } = await open(env.browser, env.url, path)
   let response = await page.reload()
   expect(response!.headers()['content-security-policy']).toBe(path.includes('csp') ? STRICT_CSP : undefined)
   for (let id of ['#host', '#element']) {
@@ -35,20 +27,20 @@ test.each(['/pages/es.html', '/pages/csp-es.html'])('%s renders both widgets in 
   let host = page.locator('#host')
   await host.getByRole('button', { name: es.messages.intro.start }).click()
   await host.getByRole('button', { name: es.messages.common.next }).waitFor()
-  expect((await fetched(page)).filter(url => SPANISH.test(url))).toEqual([`${server.url}/dist/career-fit.es.js`])
+  expect((await fetched(page)).filter(url => SPANISH.test(url))).toEqual([`${env.url}/dist/career-fit.es.js`])
   expect(record.violations).toEqual([])
   expect(record.errors).toEqual([])
   await context.close()
 })
 
 test('an English page never requests career-fit.es.js', async () => {
-  let { page, context, record } = await open(browser, server.url, '/pages/plain.html')
+  let { page, context, record } = await open(env.browser, env.url, '/pages/plain.html')
   let requests: string[] = []
   page.on('request', request => requests.push(request.url()))
   await page.reload()
   await page.getByRole('heading', { name: en.intro.heading }).waitFor()
   await expect.poll(async () => (await record.events()).filter(event => event.type === 'careerfit:ready').length).toBe(1)
-  expect(requests).toContain(`${server.url}/dist/career-fit.js`)
+  expect(requests).toContain(`${env.url}/dist/career-fit.js`)
   expect(requests.filter(url => SPANISH.test(url))).toEqual([])
   expect((await fetched(page)).filter(url => SPANISH.test(url))).toEqual([])
   expect(record.errors).toEqual([])
@@ -56,7 +48,7 @@ test('an English page never requests career-fit.es.js', async () => {
 })
 
 test('when career-fit.es.js can not be loaded, a Spanish widget renders in English with one warning', async () => {
-  let { page, context, record } = await open(browser, server.url, '/pages/api.html')
+  let { page, context, record } = await open(env.browser, env.url, '/pages/api.html')
   let warnings: string[] = []
   page.on('console', message => {
     if (message.type() === 'warning') warnings.push(message.text())
@@ -75,10 +67,10 @@ test('when career-fit.es.js can not be loaded, a Spanish widget renders in Engli
 })
 
 test('dist/career-fit.mjs imports its Spanish chunk when a widget asks for Spanish', async () => {
-  let { page, context, record } = await open(browser, server.url, '/pages/esm.html')
+  let { page, context, record } = await open(env.browser, env.url, '/pages/esm.html')
   await page.getByRole('heading', { name: es.messages.intro.heading }).waitFor()
   let scripts = (await fetched(page)).filter(url => url.includes('/dist/')).map(url => url.replace(/-[\w-]{8}\.js$/, '-[hash].js'))
-  expect(scripts.sort()).toEqual([`${server.url}/dist/career-fit.mjs`, `${server.url}/dist/es-pack-[hash].js`])
+  expect(scripts.sort()).toEqual([`${env.url}/dist/career-fit.mjs`, `${env.url}/dist/es-pack-[hash].js`])
   expect(record.errors).toEqual([])
   await context.close()
 })

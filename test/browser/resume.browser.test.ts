@@ -1,19 +1,10 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launch, open, serve } from './harness'
+import { expect, test } from 'vitest'
+import { open, useBrowser } from './harness'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serve>>
-
-beforeAll(async () => {
-  ;[browser, server] = await Promise.all([launch(), serve()])
-})
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()])
-})
+let env = useBrowser()
 
 test('a reload mid-quiz brings the visitor back to the same question with every answer', async () => {
-  let { page, context, record } = await open(browser, server.url, '/pages/plain.html')
+  let { page, context, record } = await open(env.browser, env.url, '/pages/plain.html')
   await page.getByRole('button', { name: 'Start the quiz' }).click()
   let chosen: string[] = []
   for (let n = 1; n <= 3; n++) {

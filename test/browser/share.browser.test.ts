@@ -1,18 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launch, open, serve } from './harness'
+import { beforeAll, expect, test } from 'vitest'
+import { open, useBrowser } from './harness'
 import { completeByClicks } from './quiz'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serve>>
+let env = useBrowser()
 let sharer: { shareUrl: string; ranking: Ranked[] }
 
 beforeAll(async () => {
-  ;[browser, server] = await Promise.all([launch(), serve()])
   sharer = await completeAndShare()
-})
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()])
 })
 
 interface Ranked {
@@ -23,7 +17,7 @@ interface Ranked {
 
 /** Completes the quiz on a plain page and returns what the widget announced. */
 async function completeAndShare(): Promise<{ shareUrl: string; ranking: Ranked[] }> {
-  let { page, context, record } = await open(browser, server.url, '/pages/plain.html')
+  let { page, context, record } = await open(env.browser, env.url, '/pages/plain.html')
   await completeByClicks(page)
   let complete = (await record.events()).find(event => event.type === 'careerfit:complete')
   expect(record.errors).toEqual([])
@@ -39,7 +33,7 @@ async function shownRanking(page: import('playwright-core').Page): Promise<strin
 
 test('a share link opened in a fresh browser shows the same result, labelled as shared', async () => {
   let { shareUrl, ranking } = sharer
-  let { page, context, record } = await open(browser, server.url, new URL(shareUrl).pathname + new URL(shareUrl).hash)
+  let { page, context, record } = await open(env.browser, env.url, new URL(shareUrl).pathname + new URL(shareUrl).hash)
   await page.getByText('Someone shared this result with you').waitFor()
   expect(await page.getByRole('heading', { name: /^Your best fit/ }).textContent()).toContain(ranking[0]!.title)
   let shown = await shownRanking(page)
@@ -64,7 +58,7 @@ test.each([
 ])('a %s share code shows the damaged-link notice and the normal start, with no page error', async (_, damage) => {
   let url = new URL(sharer.shareUrl)
   let code = url.hash.replace('#career-fit=', '')
-  let { page, context, record } = await open(browser, server.url, `${url.pathname}#career-fit=${damage(code)}`)
+  let { page, context, record } = await open(env.browser, env.url, `${url.pathname}#career-fit=${damage(code)}`)
   await page.getByText(/shared link is incomplete/).waitFor()
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor()
   expect(await page.locator('img').count()).toBe(0)
