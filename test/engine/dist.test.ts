@@ -14,6 +14,11 @@ test('dist/engine.mjs scores in Node with no DOM and exports the documented name
   expect(engine.roles).toHaveLength(5)
   expect(typeof engine.parseQuizData).toBe('function')
   expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined')
+  // The README's "JavaScript API" documents exactly these.
+  expect(Object.keys(engine).sort()).toEqual([
+    'DEFAULT_BLEND', 'SKIP', 'TOSS_UP_MARGIN', 'defaultData', 'effectiveSkillWeights', 'parseQuizData', 'preferences',
+    'questions', 'resolveAnswers', 'roles', 'salaryFit', 'score', 'skills', 'sources', 'stepsBetween'
+  ])
 })
 
 test('dist/engine.mjs keeps every data field and scores exactly as the sources do', async () => {
