@@ -8,7 +8,7 @@ import { loadLocale } from '../i18n/load-locale'
 import { localizeData } from '../i18n/localize-data'
 import type { Locale } from '../i18n/messages'
 import { decodeAnswers, encodeAnswers } from '../share/codec'
-import { readShareCode, shareUrl } from '../share/link'
+import { clearShareCode, readShareCode, shareUrl } from '../share/link'
 import { createQuiz, type Quiz, type QuizEvent } from '../state/quiz'
 import { emit, type CompleteDetail } from './events'
 import { LoadError } from './load-error'
@@ -74,6 +74,13 @@ function sharedAnswers(data: QuizData) {
   if (code === null) return null
   let decoded = decodeAnswers(code, data.questions)
   return decoded.ok ? decoded.answers : false
+}
+
+// Once the visitor leaves a shared result for their own quiz, a reload must not
+// bring the shared result back: drop our part of the fragment, nothing else.
+function forgetShareCode(shared: boolean): void {
+  if (shared || readShareCode(location.hash) === null) return
+  history.replaceState(history.state, '', clearShareCode(location.href))
 }
 
 /**
@@ -153,6 +160,7 @@ export function start(host: Element, raw: Record<string, unknown>, attribute: (k
     data = localizeData(data, locale)
     let shared = sharedAnswers(data)
     quiz = createQuiz({ data, storageKey: storageKey(host, options), sharedAnswers: shared || null, onEvent })
+    if (shared) cleanups.push(quiz.$shared.listen(forgetShareCode))
     let { shareBase, cta, accent } = options
     render(h(Widget, { quiz, locale, shareBase, cta, accent: accent ?? '#1d4ed8', badLink: shared === false }), root)
     emit(host, 'careerfit:ready', { version })
