@@ -64,7 +64,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     // An IIFE can't split code: it loads other languages as scripts (src/i18n/load-locale.ts).
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.CAREER_FIT_IIFE': String(library.format === 'iife') },
     build: {
-      target: 'es2020',
+      target: 'es2022',
       emptyOutDir: mode === 'production',
       copyPublicDir: mode === 'production',
       minify: true,

@@ -5,10 +5,10 @@ import { describe, expect, test } from 'vitest'
 // What the visitor's browser downloads, gzip -9, in bytes. The foundation issue set
 // 20 KB and the budget issue a 14 KB goal; the finished quiz (issues 3-5: results
 // with chart, comparison, footnotes and counterfactual, sharing with a PNG card,
-// custom-data validation, embedding) measures 30.8 KB with Spanish split out, so the
+// custom-data validation, embedding) measures 30.5 KB with Spanish split out, so the
 // limit is what is reached plus a small margin, and it only ever goes down.
 const BUDGETS = {
-  'career-fit.js': 32_256,
+  'career-fit.js': 31_744,
   'career-fit.es.js': 5_120
 } as const
 
