@@ -7,8 +7,8 @@ import type { ParseResult } from '../engine/parse-data'
 import { loadLocale } from '../i18n/load-locale'
 import { localizeData } from '../i18n/localize-data'
 import type { Locale } from '../i18n/messages'
-import { decodeAnswers, encodeAnswers } from '../share/codec'
-import { clearShareCode, readShareCode, shareUrl } from '../share/link'
+import { decodeAnswers } from '../share/codec'
+import { clearShareCode, readShareCode, resultUrl } from '../share/link'
 import { createQuiz, type Quiz, type QuizEvent } from '../state/quiz'
 import { emit, type CompleteDetail } from './events'
 import { LoadError } from './load-error'
@@ -133,7 +133,7 @@ export function start(host: Element, raw: Record<string, unknown>, attribute: (k
       let detail: CompleteDetail = {
         ranking: event.result.ranking.map(({ id, title, match }) => ({ id, title, match })),
         answers: { ...event.answers },
-        shareUrl: shareUrl(encodeAnswers(event.answers, quiz.data.questions), options.shareBase ?? undefined)
+        shareUrl: resultUrl(event.answers, quiz.data.questions, options.shareBase)
       }
       emit(host, 'careerfit:complete', detail)
       try {

@@ -3,8 +3,7 @@
 import type { VNode } from 'preact'
 import { formattersFor } from '../i18n/format'
 import { fill, messagesFor, type Locale } from '../i18n/messages'
-import { encodeAnswers } from '../share/codec'
-import { shareUrl } from '../share/link'
+import { resultUrl } from '../share/link'
 import { shareText } from '../share/social'
 import type { Quiz } from '../state/quiz'
 import { App, type ResultsProps } from '../ui/app'
@@ -41,7 +40,7 @@ export function Widget({ quiz, locale, shareBase, cta, accent, badLink }: Widget
   let percent = formattersFor(locale).percent
   let results = (props: ResultsProps): VNode => {
     let [top, ...rest] = props.result.ranking
-    let url = shareUrl(encodeAnswers(props.answers, quiz.data.questions), shareBase ?? undefined)
+    let url = resultUrl(props.answers, quiz.data.questions, shareBase)
     let card = {
       title: m.cardTitle, heading: m.cardHeading, top: top!.title, accent,
       match: fill(m.cardMatch, { match: percent(top!.match) }),

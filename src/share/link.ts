@@ -1,6 +1,8 @@
 // Share links carry the code in the URL fragment, which browsers send neither to
 // servers nor in Referer. The fragment may hold other `&`-separated parts (a hash
 // router's route, an anchor): those are kept and the code goes last.
+import type { Answers } from '../engine/answers'
+import { encodeAnswers, type CodecQuestion } from './codec'
 
 /** The fragment's parts other than a career-fit code, and the URL before the `#`. */
 function split(href: string): [string, string[]] {
@@ -21,6 +23,17 @@ function split(href: string): [string, string[]] {
 export function shareUrl(code: string, base?: string, location: { href: string } = globalThis.location): string {
   let [page, parts] = split(base ?? location.href)
   return `${page}#${[...parts, 'career-fit=' + code].join('&')}`
+}
+
+/**
+ * The share link of a set of answers: `shareUrl` of their code.
+ *
+ * ```js
+ * resultUrl(answers, data.questions, 'https://example.com/quiz')
+ * ```
+ */
+export function resultUrl(answers: Answers, questions: CodecQuestion[], base?: string | null): string {
+  return shareUrl(encodeAnswers(answers, questions), base ?? undefined)
 }
 
 /**

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { questions } from '../../src/engine'
-import { encodeAnswers } from '../../src/share/codec'
-import { clearShareCode, readShareCode, shareUrl } from '../../src/share/link'
+import { decodeAnswers, encodeAnswers } from '../../src/share/codec'
+import { clearShareCode, readShareCode, resultUrl, shareUrl } from '../../src/share/link'
 import { answersFor } from './answers'
 
 const PAGE = 'https://example.com/careers?ref=mail'
@@ -54,4 +54,11 @@ test('removes only the code from a URL', () => {
   expect(clearShareCode(`${PAGE}#top&career-fit=1abc`)).toBe(`${PAGE}#top`)
   expect(clearShareCode(`${PAGE}#/quiz?career-fit=1abc`)).toBe(`${PAGE}#/quiz`)
   expect(clearShareCode(`${PAGE}#top`)).toBe(`${PAGE}#top`)
+})
+
+test('resultUrl puts the answers\' code on the share base, and the code decodes to them', () => {
+  let answers = { 'work-with': 'clients', scope: 'product', salary: 'over-130k' }
+  let url = resultUrl(answers, questions, 'https://example.com/quiz')
+  expect(url).toBe(`https://example.com/quiz#career-fit=${encodeAnswers(answers, questions)}`)
+  expect(decodeAnswers(readShareCode(new URL(url).hash)!, questions)).toEqual({ ok: true, answers })
 })
