@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact'
+import { useStore } from './use-store'
 import { useEffect, useRef } from 'preact/hooks'
 import { formattersFor } from '../i18n/format'
 import { fill, messagesFor, type Locale, type Messages } from '../i18n/messages'

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact'
+import { useStore } from './use-store'
 import { fill } from '../i18n/messages'
 import { useHeadingFocus, type ScreenProps } from './screen'
 

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact'
+import { useStore } from './use-store'
 import { useId } from 'preact/hooks'
 import { SKIP } from '../engine/parse-data'
 import { fill } from '../i18n/messages'

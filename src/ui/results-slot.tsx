@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact'
+import { useStore } from './use-store'
 import type { VNode } from 'preact'
 import type { Answers } from '../engine/answers'
 import type { QuizData } from '../engine/data'
