@@ -81,21 +81,21 @@ export function ShareActions({ url, title, text, locale, environment, onShare, c
       </label>
       <div class="share-actions">
         {native
-          ? <button type="button" class="share-primary" onClick={() => share(native)}>{m.native}</button>
-          : <button type="button" class="share-primary" onClick={copy}>{m.copy}</button>}
+          ? <button type="button" class="btn" onClick={() => share(native)}>{m.native}</button>
+          : <button type="button" class="btn" onClick={copy}>{m.copy}</button>}
         {LINKS.map(channel => (
           <a
             key={channel}
-            class="share-action"
+            class="btn secondary"
             href={links[channel]}
             onClick={() => onShare(channel)}
             {...(channel === 'email' ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
           >
             {m[channel]}
-            {channel !== 'email' && <span class="share-hidden"> {m.newTab}</span>}
+            {channel !== 'email' && <span class="sr-only"> {m.newTab}</span>}
           </a>
         ))}
-        {save && <button type="button" class="share-action" onClick={() => download(save)}>{m.image}</button>}
+        {save && <button type="button" class="btn secondary" onClick={() => download(save)}>{m.image}</button>}
       </div>
       <p class="share-status" role="status">{status}</p>
     </div>

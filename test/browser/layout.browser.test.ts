@@ -11,7 +11,7 @@ function measure(page: Page) {
     let root = document.querySelector('#host')!.shadowRoot!.querySelector<HTMLElement>('.root')!
     let limit = root.getBoundingClientRect().right + 0.5
     let wide = [...root.querySelectorAll<HTMLElement>('*')]
-      .filter(el => el.getBoundingClientRect().right > limit && !el.closest('.r-vh'))
+      .filter(el => el.getBoundingClientRect().right > limit && !el.closest('.sr-only'))
       .map(el => el.localName + '.' + el.className)
     let targets = [...root.querySelectorAll<HTMLElement>('button, label.option, summary, input:not([type=radio])')]
     let small = targets

@@ -17,6 +17,7 @@ export function Feedback({ v, roleId, onFeedback }: FeedbackProps) {
   let button = (helpful: boolean, text: string) => (
     <button
       type="button"
+      class="secondary"
       aria-pressed={choice === helpful}
       onClick={() => {
         if (choice !== null) return

@@ -48,7 +48,7 @@ export function SalaryChart({ v, aim }: { v: View; aim: { amount: number; label:
         {roles.map((role, i) => <text key={role.id} x="10" y={i * ROW + 14}>{role.title}</text>)}
       </svg>
       <p class="r-note" aria-hidden="true">{desc}</p>
-      <table class="r-vh">
+      <table class="sr-only">
         <caption>{m.chartTitle}</caption>
         <tr>
           {[m.role, m.average, m.min, m.max].map(h => <th key={h} scope="col">{h}</th>)}
