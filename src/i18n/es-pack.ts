@@ -8,10 +8,11 @@ import { question } from './es/question'
 import { results } from './es/results'
 import { review } from './es/review'
 import { share } from './es/share'
+import { translateData } from './localize-data'
 import type { LocalePack } from './messages'
 
 export const es: LocalePack = {
   locale: 'es',
   messages: { common, intro, question, review, results, share, embed },
-  data: dataEs
+  localize: (data, defaults) => translateData(data, defaults, dataEs)
 }

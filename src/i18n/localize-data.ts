@@ -1,5 +1,5 @@
-import { defaultData, type QuizData, type RoleFacts } from '../engine/data'
-import { localePack, type Locale } from './messages'
+// Loaded with a language's pack, not with the widget: English visitors never need it.
+import type { QuizData, RoleFacts } from '../engine/data'
 
 type Texts = Record<string, string>
 
@@ -24,28 +24,24 @@ const own = <Value>(record: Record<string, Value> | undefined, key: string): Val
 const byId = <Item extends { id: string }>(items: Item[]) => new Map(items.map(item => [item.id, item]))
 
 /**
- * Translates the default data's texts into `locale` (once its pack is loaded). A text
- * changes only when its id is known and it still reads as in the default data, so custom
- * data passes through.
+ * Translates the texts of `defaults` in `data` with `table`. A text changes only when
+ * its id is known and it still reads as in `defaults`, so custom data passes through.
+ * Packs call it from `LocalePack.localize`; the widget calls `localizeData`.
  *
  * ```ts
- * await loadLocale('es')
- * let data = localizeData(defaultData, 'es')
- * data.roles[0].title // 'Responsable de programas de clientes'
+ * translateData(defaultData, defaultData, dataEs).roles[0].title // 'Responsable de programas de clientes'
  * ```
  */
-export function localizeData(data: QuizData, locale: Locale): QuizData {
-  let table = localePack(locale)?.data
-  if (!table) return data
+export function translateData(data: QuizData, defaults: QuizData, table: DataStrings): QuizData {
   let { words } = table
   // The translation, when `value` is still the default data's English `original`.
   let tr = (value: string, original: string | undefined, translated: string | undefined): string =>
     (value === original && translated) || value
   let word = (value: string) => own(words, value) ?? value
-  let roles = byId(defaultData.roles)
-  let skills = byId(defaultData.skills)
-  let preferences = byId(defaultData.preferences)
-  let questions = byId(defaultData.questions)
+  let roles = byId(defaults.roles)
+  let skills = byId(defaults.skills)
+  let preferences = byId(defaults.preferences)
+  let questions = byId(defaults.questions)
 
   return {
     ...data,

@@ -5,7 +5,7 @@ import { question } from './en/question'
 import { results } from './en/results'
 import { review } from './en/review'
 import { share } from './en/share'
-import type { DataStrings } from './localize-data'
+import { defaultData, type QuizData } from '../engine/data'
 
 /** Languages with a complete string table. */
 export type Locale = 'en' | 'es'
@@ -27,8 +27,8 @@ export interface Messages {
 export interface LocalePack {
   locale: Locale
   messages: Messages
-  /** Texts of the default data; English, the data's own language, needs none. */
-  data?: DataStrings
+  /** Translates the default data (`defaults`) where `data` still has it; English, the data's own language, needs none. */
+  localize?: (data: QuizData, defaults: QuizData) => QuizData
 }
 
 const PACKS: Partial<Record<Locale, LocalePack>> = {
@@ -43,6 +43,19 @@ export function registerLocale(pack: LocalePack): void {
 /** The pack of a locale if it is loaded (English always is). */
 export function localePack(locale: Locale): LocalePack | undefined {
   return PACKS[locale]
+}
+
+/**
+ * The default data's texts in `locale` once its pack is loaded; custom texts and
+ * English data pass through unchanged.
+ *
+ * ```ts
+ * await loadLocale('es')
+ * localizeData(defaultData, 'es').roles[0].title // 'Responsable de programas de clientes'
+ * ```
+ */
+export function localizeData(data: QuizData, locale: Locale): QuizData {
+  return PACKS[locale]?.localize?.(data, defaultData) ?? data
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { defaultData, questions } from '../../src/engine'
 import { loadLocale } from '../../src/i18n/load-locale'
-import { localizeData } from '../../src/i18n/localize-data'
+import { localizeData } from '../../src/i18n/messages'
 import { decodeAnswers, encodeAnswers, MAX_CODE_LENGTH, type CodecQuestion } from '../../src/share/codec'
 import { answersFor, questionSets, withoutSkips } from './answers'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultData, parseQuizData, score, type QuizData } from '../../src/engine'
 import { loadLocale } from '../../src/i18n/load-locale'
-import { localizeData } from '../../src/i18n/localize-data'
+import { localizeData } from '../../src/i18n/messages'
 
 await loadLocale('es')
 const es = localizeData(defaultData, 'es')

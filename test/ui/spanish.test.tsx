@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
 import { defaultData } from '../../src/engine'
 import { loadLocale } from '../../src/i18n/load-locale'
-import { localizeData } from '../../src/i18n/localize-data'
+import { localizeData } from '../../src/i18n/messages'
 import { LOCALES, messagesFor, type Messages } from '../../src/i18n/messages'
 import { renderApp } from './render-app'
 
