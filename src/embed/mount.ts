@@ -58,6 +58,8 @@ export interface CareerFitHandle {
 
 const live = new WeakMap<Element, CareerFitHandle>()
 const HOSTS = '[data-career-fit],career-fit-quiz'
+// The widget showing each share code, so a page with several quizzes shows a shared result once.
+const claims = new Map<string, WeakRef<Element>>()
 
 /** Whether an element holds a widget, from this or another copy of the script. */
 export const isMounted = (host: Element): boolean => !!host.shadowRoot?.querySelector('.root')
@@ -68,11 +70,20 @@ function storageKey(host: Element, options: ResolvedOptions): string {
 }
 
 // A share link's answers; `false` when the page's URL holds a code that can't be read.
-function sharedAnswers(data: QuizData) {
+// A link belongs to one widget: the first whose questions read it. With several
+// widgets a code one can't read may be another quiz's, so only a lone widget calls it damaged.
+function sharedAnswers(host: Element, data: QuizData) {
   let code = readShareCode(location.hash)
   if (code === null) return null
+  let owner = claims.get(code)?.deref()
+  if (owner && owner !== host && owner.isConnected && live.has(owner)) return null
   let decoded = decodeAnswers(code, data.questions)
-  return decoded.ok ? decoded.answers : false
+  if (decoded.ok) {
+    claims.set(code, new WeakRef(host))
+    return decoded.answers
+  }
+  let alone = [...document.querySelectorAll(HOSTS)].every(element => element === host)
+  return alone ? false : null
 }
 
 // Once the visitor leaves a shared result for their own quiz, a reload must not
@@ -157,7 +168,7 @@ export function start(host: Element, raw: Record<string, unknown>, attribute: (k
       data = loaded.value
     }
     data = localizeData(data, locale)
-    let shared = sharedAnswers(data)
+    let shared = sharedAnswers(host, data)
     quiz = createQuiz({ data, storageKey: storageKey(host, options), sharedAnswers: shared || null, onEvent })
     if (shared) cleanups.push(quiz.$shared.listen(forgetShareCode))
     let { shareBase, cta, accent } = options
@@ -183,6 +194,7 @@ export function start(host: Element, raw: Record<string, unknown>, attribute: (k
       root.remove()
       for (let cleanup of cleanups) cleanup()
       if (live.get(host) === handle) live.delete(host)
+      for (let [code, owner] of claims) if (owner.deref() === host) claims.delete(code)
     }
   }
   live.set(host, handle)

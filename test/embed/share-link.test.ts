@@ -38,3 +38,43 @@ test('a destroyed widget leaves the URL alone', async () => {
   take.click()
   expect(location.hash).toBe(`#career-fit=${code}`)
 })
+
+// A page with two quizzes: the default one and one with custom questions.
+const customQuestions = JSON.stringify(defaultData.questions.slice(0, 12))
+const twoQuizzes = (firstQuestions?: string) => {
+  document.body.innerHTML = '<div id="a" data-career-fit></div><div id="b" data-career-fit></div>'
+  return [mount('#a', firstQuestions ? { questions: firstQuestions } : {}), mount('#b')]
+}
+const text = (id: string) => document.getElementById(id)!.shadowRoot!.querySelector('.root')?.textContent ?? ''
+const SHARED = 'Someone shared this result with you'
+const DAMAGED = /link is incomplete/
+
+test('with two quizzes on a page, only the first that reads a link shows it, and the other is not told it is damaged', async () => {
+  history.replaceState(null, '', `#career-fit=${code}`)
+  let widgets = twoQuizzes(customQuestions)
+  await expect.poll(() => text('b')).toContain(SHARED)
+  expect(text('a')).toContain('Which management role fits you?')
+  expect(text('a')).not.toMatch(DAMAGED)
+  widgets.forEach(widget => widget.destroy())
+})
+
+test('two quizzes with the same questions show a shared link once, in the first', async () => {
+  history.replaceState(null, '', `#career-fit=${code}`)
+  let widgets = twoQuizzes()
+  await expect.poll(() => text('a')).toContain(SHARED)
+  expect(text('b')).not.toContain(SHARED)
+  expect(text('b')).not.toMatch(DAMAGED)
+  widgets.forEach(widget => widget.destroy())
+})
+
+test('a lone quiz still reports a damaged link, and a remounted one shows its link again', async () => {
+  history.replaceState(null, '', `#career-fit=${code.slice(0, -1)}x`)
+  let widget = mount('#quiz')
+  await expect.poll(() => text('quiz')).toMatch(DAMAGED)
+  widget.destroy()
+  history.replaceState(null, '', `#career-fit=${code}`)
+  mount('#quiz')
+  widget = mount('#quiz', { theme: 'dark' })
+  await expect.poll(() => text('quiz')).toContain(SHARED)
+  widget.destroy()
+})
