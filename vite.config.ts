@@ -5,11 +5,13 @@ import type { Plugin, UserConfig } from 'vite'
 // One config, four library builds chosen by --mode:
 //   production (default)  dist/career-fit.js     IIFE for the script tag
 //   locale-es             dist/career-fit.es.js  IIFE with the Spanish strings, which career-fit.js loads on demand
+//   custom-data           dist/career-fit.data.js IIFE with the custom-data checker, loaded on demand too
 //   esm                   dist/career-fit.mjs    ES module for bundlers (Spanish in a chunk it imports on demand)
 //   engine                dist/engine.mjs        scoring engine + data, no DOM
 const LIBRARIES = {
   production: { entry: 'src/script-tag.ts', fileName: 'career-fit.js', format: 'iife' },
   'locale-es': { entry: 'src/i18n/es-script.ts', fileName: 'career-fit.es.js', format: 'iife' },
+  'custom-data': { entry: 'src/embed/custom-data-script.ts', fileName: 'career-fit.data.js', format: 'iife' },
   esm: { entry: 'src/index.ts', fileName: 'career-fit.mjs', format: 'es' },
   engine: { entry: 'src/engine.ts', fileName: 'engine.mjs', format: 'es' }
 } as const

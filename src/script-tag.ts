@@ -3,7 +3,7 @@
 // assigns no global of its own and a second copy of the script changes nothing.
 import { defineElement } from './embed/element'
 import { isMounted, mount, version } from './embed/mount'
-import { locateLocales } from './i18n/load-locale'
+import { locateAddOns } from './embed/add-on'
 
 declare global {
   interface Window {
@@ -23,8 +23,8 @@ function mountAll(): void {
 }
 
 if (!window.CareerFit) {
-  // Only while this script runs does the page say where it came from: career-fit.es.js sits next to it.
-  locateLocales(document.currentScript)
+  // Only while this script runs does the page say where it came from: the add-on files sit next to it.
+  locateAddOns(document.currentScript)
   window.CareerFit = { mount, version }
   defineElement()
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll, { once: true })

@@ -1,12 +1,27 @@
-// Custom quiz data: fetch what is given as a URL, merge it over the defaults,
-// validate the whole with parseQuizData, and keep only the chosen roles.
+// Custom quiz data: fetch what is given as a URL, then merge and validate it with
+// the checker in custom-data.ts, which loads on demand: pages that keep the
+// default data never download it.
 import { defaultData, type QuizData } from '../engine/data'
-import { parseQuizData, type ParseResult } from '../engine/parse-data'
+import type { ParseResult } from '../engine/parse-data'
+import { addScript } from './add-on'
+import type { LoadedSource, parseCustomData } from './custom-data'
 import type { DataSource } from './options'
 
-type Loaded = Exclude<DataSource, { url: string }>
+declare global {
+  /** What career-fit.data.js leaves for the script-tag build to pick up. */
+  var CareerFitCustomData: { parseCustomData: typeof parseCustomData } | undefined
+}
 
-async function fetchSource(source: DataSource): Promise<Loaded> {
+let checker: Promise<typeof parseCustomData> | undefined
+
+function loadChecker(): Promise<typeof parseCustomData> {
+  checker ??= import.meta.env.CAREER_FIT_IIFE
+    ? addScript('career-fit.data.js', () => globalThis.CareerFitCustomData?.parseCustomData)
+    : import('./custom-data').then(module => module.parseCustomData)
+  return checker
+}
+
+async function fetchSource(source: DataSource): Promise<LoadedSource> {
   if (!('url' in source)) return source
   try {
     let response = await fetch(source.url, { credentials: 'same-origin' })
@@ -17,30 +32,27 @@ async function fetchSource(source: DataSource): Promise<Loaded> {
   }
 }
 
-// `roles` and `questions` take the list itself or a file shaped like data/roles.json ({ sources, roles }).
-// The bundled defaults are trusted (tests check them); only custom data is validated.
-function merge(sources: Loaded[]): ParseResult<QuizData> {
-  if (sources.length === 0) return { ok: true, value: defaultData }
-  let merged: Record<string, unknown> = { ...defaultData }
-  let errors: string[] = []
-  for (let source of sources) {
-    if ('error' in source) errors.push(source.error)
-    else if (source.key === 'data' || !Array.isArray(source.value)) Object.assign(merged, source.value)
-    else merged[source.key] = source.value
+async function loadCustom(sources: DataSource[]): Promise<ParseResult<QuizData>> {
+  let loaded = await Promise.all(sources.map(fetchSource))
+  try {
+    // The bundled defaults are trusted (tests check them); only custom data is validated.
+    return (await loadChecker())(loaded, defaultData)
+  } catch (error) {
+    let problems = loaded.flatMap(source => ('error' in source ? [source.error] : []))
+    return { ok: false, errors: [`custom data can't be checked without career-fit.data.js, next to career-fit.js: ${(error as Error).message}`, ...problems] }
   }
-  return errors.length > 0 ? { ok: false, errors } : parseQuizData(merged)
 }
 
 /**
- * The quiz data for a widget: synchronous when nothing has to be fetched.
+ * The quiz data for a widget: the defaults at once, custom data (which has to be
+ * checked, and maybe fetched) as a promise.
  *
  * ```js
  * let result = await loadData([{ key: 'roles', url: '/my-roles.json' }])
  * ```
  */
 export function loadData(sources: DataSource[]): ParseResult<QuizData> | Promise<ParseResult<QuizData>> {
-  if (sources.some(source => 'url' in source)) return Promise.all(sources.map(fetchSource)).then(merge)
-  return merge(sources as Loaded[])
+  return sources.length === 0 ? { ok: true, value: defaultData } : loadCustom(sources)
 }
 
 /**

@@ -3,6 +3,7 @@
 // can't split, so it adds `<script src="career-fit.<locale>.js">` next to its own file,
 // a same-origin script a strict CSP allows, and reads the pack that file leaves
 // on `window.CareerFitLocales`.
+import { addScript } from '../embed/add-on'
 import { localePack, registerLocale, type Locale, type LocalePack } from './messages'
 
 declare global {
@@ -10,35 +11,7 @@ declare global {
   var CareerFitLocales: Partial<Record<Locale, LocalePack>> | undefined
 }
 
-let script: { src: string; nonce: string } | undefined
 const loading = new Map<Locale, Promise<LocalePack>>()
-
-/**
- * Remembers the script tag the widget came from: its URL locates `career-fit.<locale>.js`,
- * its nonce lets the added script run under a nonce-based CSP. Call it while that script runs.
- *
- * ```ts
- * locateLocales(document.currentScript)
- * ```
- */
-export function locateLocales(element: Element | null): void {
-  if (element instanceof HTMLScriptElement && element.src) script = { src: element.src, nonce: element.nonce }
-}
-
-function addScript(locale: Locale): Promise<LocalePack> {
-  return new Promise((resolve, reject) => {
-    if (!script) throw new Error('the widget\'s own script URL is unknown')
-    let element = document.createElement('script')
-    element.src = new URL(`career-fit.${locale}.js`, script.src).href
-    element.nonce = script.nonce
-    element.onload = () => {
-      let pack = globalThis.CareerFitLocales?.[locale]
-      pack ? resolve(pack) : reject(new Error(`${element.src} holds no "${locale}" strings`))
-    }
-    element.onerror = () => reject(new Error(`${element.src} could not be loaded`))
-    document.head.append(element)
-  })
-}
 
 /**
  * The pack of `locale`: at once when it is loaded (English always is), else a promise.
@@ -59,7 +32,9 @@ export function loadLocale(locale: Locale): LocalePack | Promise<LocalePack> {
   let promise = loading.get(locale)
   if (!promise) {
     // Spanish is the one locale to load; the constant drops the branch the build can't use.
-    let pack = import.meta.env.CAREER_FIT_IIFE ? addScript(locale) : import('./es-pack').then(module => module.es)
+    let pack = import.meta.env.CAREER_FIT_IIFE
+      ? addScript(`career-fit.${locale}.js`, () => globalThis.CareerFitLocales?.[locale])
+      : import('./es-pack').then(module => module.es)
     promise = pack.then(
       pack => (registerLocale(pack), pack),
       (error: unknown) => {

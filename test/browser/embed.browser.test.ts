@@ -177,12 +177,15 @@ test('data attributes set locale, theme, accent, roles, share base and the call 
 
 // Regression: custom data is merged over the widget's slimmed defaults (vite.config.ts),
 // which must still pass parseQuizData.
-test('custom questions load from a same-origin URL', async () => {
-  let { page, context, record } = await open(env.browser, env.url, '/pages/custom-data.html')
+// Both load career-fit.data.js to check the questions; the inline page does it under the strict CSP.
+test.each(['/pages/custom-data.html', '/pages/csp-custom-data.html'])('custom questions from %s are checked and used', async path => {
+  let { page, context, record } = await open(env.browser, env.url, path)
   let custom = page.locator('#custom')
   await custom.getByText('4 questions', { exact: false }).waitFor({ timeout: 3000 })
   await custom.getByRole('button', { name: 'Start the quiz' }).click()
   await custom.getByText('Question 1 of 4', { exact: true }).first().waitFor()
+  expect(await page.evaluate(() => [...document.scripts].map(script => new URL(script.src).pathname).sort()))
+    .toEqual(['/dist/career-fit.data.js', '/dist/career-fit.js'])
   expect(record.errors).toEqual([])
   await context.close()
 })

@@ -106,10 +106,10 @@ test('an unknown locale falls back to English with one warning', () => {
   widget.destroy()
 })
 
-test('invalid custom data shows the validator messages in the widget and the console', () => {
+test('invalid custom data shows the validator messages in the widget and the console', async () => {
   let widget = mount('#quiz', { data: '{"roles": [{"id": "only-one"}]}' })
-  let alert = host().shadowRoot!.querySelector('[role="alert"]')!
-  expect(alert.textContent).toContain('data.roles')
+  let alert = () => host().shadowRoot!.querySelector('[role="alert"]')?.textContent
+  await expect.poll(alert).toContain('data.roles')
   expect(error).toHaveBeenCalledTimes(1)
   expect(String(error.mock.calls[0]![0])).toContain('data.roles')
   widget.destroy()
@@ -176,7 +176,9 @@ test('custom roles given inline replace the defaults after validation', async ()
   let ready = vi.fn()
   host().addEventListener('careerfit:ready', ready)
   let widget = mount('#quiz', { roles: JSON.stringify(roles) })
-  expect(ready).toHaveBeenCalledTimes(1)
+  // Custom data waits for its checker (career-fit.data.js), with the root busy meanwhile.
+  expect(host().shadowRoot!.querySelector('.root')!.getAttribute('aria-busy')).toBe('true')
+  await expect.poll(() => ready.mock.calls.length).toBe(1)
   expect(await findAllByRole(host().shadowRoot! as unknown as HTMLElement, 'button')).not.toHaveLength(0)
   expect(host().shadowRoot!.textContent).toContain('with 3 management roles')
   widget.destroy()

@@ -53,7 +53,7 @@ test('with two quizzes on a page, only the first that reads a link shows it, and
   history.replaceState(null, '', `#career-fit=${code}`)
   let widgets = twoQuizzes(customQuestions)
   await expect.poll(() => text('b')).toContain(SHARED)
-  expect(text('a')).toContain('Which management role fits you?')
+  await expect.poll(() => text('a')).toContain('Which management role fits you?')
   expect(text('a')).not.toMatch(DAMAGED)
   widgets.forEach(widget => widget.destroy())
 })

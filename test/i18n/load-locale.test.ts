@@ -2,14 +2,14 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 
 // Each test starts with nothing loaded: fresh modules, no pack on the page.
-type Modules = typeof import('../../src/i18n/load-locale') & typeof import('../../src/i18n/messages')
+type Modules = typeof import('../../src/i18n/load-locale') & typeof import('../../src/i18n/messages') & typeof import('../../src/embed/add-on')
 let m: Modules
 
 beforeEach(async () => {
   vi.resetModules()
   globalThis.CareerFitLocales = undefined
   document.head.innerHTML = ''
-  m = { ...(await import('../../src/i18n/load-locale')), ...(await import('../../src/i18n/messages')) }
+  m = { ...(await import('../../src/i18n/load-locale')), ...(await import('../../src/i18n/messages')), ...(await import('../../src/embed/add-on')) }
 })
 afterEach(() => {
   vi.unstubAllEnvs()
@@ -24,7 +24,7 @@ const spanishPack = async () => (await import('../../src/i18n/es-pack')).es
 function asScriptTag(src = 'https://cdn.example/widgets/v1/career-fit.js', nonce = '') {
   vi.stubEnv('CAREER_FIT_IIFE', 'true')
   let own = Object.assign(document.createElement('script'), { src, nonce })
-  m.locateLocales(own)
+  m.locateAddOns(own)
 }
 const added = () => [...document.head.querySelectorAll('script')]
 
@@ -94,7 +94,7 @@ test('a file that loads but holds no Spanish pack also falls back to English', a
 test('without its own script URL the script-tag build warns and stays English', async () => {
   let warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
   vi.stubEnv('CAREER_FIT_IIFE', 'true')
-  m.locateLocales(null)
+  m.locateAddOns(null)
   expect((await m.loadLocale('es')).locale).toBe('en')
   expect(added()).toHaveLength(0)
   expect(warn).toHaveBeenCalledTimes(1)

@@ -1,0 +1,29 @@
+// Checking a site owner's quiz data: merge it over the defaults and validate the
+// whole. Only widgets given custom data load this (see load-data.ts): in the
+// script-tag build it is the separate file career-fit.data.js.
+import type { QuizData } from '../engine/data'
+import { parseQuizData, type ParseResult } from '../engine/parse-data'
+import type { DataSource } from './options'
+
+/** A custom data source after fetching: its value, or why it could not be read. */
+export type LoadedSource = Exclude<DataSource, { url: string }>
+
+/**
+ * Merges `sources` over `defaults` and validates the result with `parseQuizData`.
+ * `roles` and `questions` take the list itself or a file shaped like data/roles.json
+ * ({ sources, roles }); `data` is merged key by key.
+ *
+ * ```ts
+ * parseCustomData([{ key: 'questions', value: myQuestions }], defaultData)
+ * ```
+ */
+export function parseCustomData(sources: LoadedSource[], defaults: QuizData): ParseResult<QuizData> {
+  let merged: Record<string, unknown> = { ...defaults }
+  let errors: string[] = []
+  for (let source of sources) {
+    if ('error' in source) errors.push(source.error)
+    else if (source.key === 'data' || !Array.isArray(source.value)) Object.assign(merged, source.value)
+    else merged[source.key] = source.value
+  }
+  return errors.length > 0 ? { ok: false, errors } : parseQuizData(merged)
+}
