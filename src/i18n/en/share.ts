@@ -19,7 +19,5 @@ export const share = {
   cardHeading: 'My top career match',
   cardMatch: '{match} match',
   /** Shown instead of a shared result whose link cannot be read. */
-  invalid: 'This shared link is incomplete or from another version of the quiz, so its result cannot be shown.',
-  /** Shown above a result opened from a shared link. */
-  viewing: 'You are viewing a shared result. Take the quiz to find your own fit.'
+  invalid: 'This shared link is incomplete or from another version of the quiz, so its result cannot be shown.'
 }

@@ -19,6 +19,5 @@ export const share: typeof en = {
   cardTitle: 'Career Fit',
   cardHeading: 'Mi puesto más afín',
   cardMatch: '{match} de afinidad',
-  invalid: 'Este enlace compartido está incompleto o es de otra versión del cuestionario, así que no se puede mostrar su resultado.',
-  viewing: 'Estás viendo un resultado compartido. Haz el cuestionario para descubrir el tuyo.'
+  invalid: 'Este enlace compartido está incompleto o es de otra versión del cuestionario, así que no se puede mostrar su resultado.'
 }
