@@ -7,7 +7,8 @@ export type {
   Question, QuizData, Role, RoleFacts, RoleSkills, Salary, SalaryOption, SalaryQuestion, Skill, SkillOption,
   SkillQuestion, Source
 } from './engine/data'
-export { parseQuizData, SKIP } from './engine/parse-data'
+export { SKIP } from './engine/skip'
+export { parseQuizData } from './engine/parse-data'
 export type { ParseResult } from './engine/parse-data'
 export { effectiveSkillWeights, salaryFit } from './engine/parts'
 export { DEFAULT_BLEND, score, stepsBetween, TOSS_UP_MARGIN } from './engine/score'

@@ -2,7 +2,7 @@ import {
   defaultData, type ImportanceOption, type ImportanceQuestion, type Option, type PreferenceOption,
   type PreferenceQuestion, type QuizData, type SalaryOption, type SalaryQuestion, type SkillOption, type SkillQuestion
 } from './data'
-import { SKIP } from './parse-data'
+import { SKIP } from './skip'
 
 /** A visitor's answers: question id → option id (`"skip"` or absent = skipped). */
 export type Answers = Record<string, string>

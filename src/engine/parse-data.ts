@@ -3,12 +3,11 @@ import {
   between, id, isRecord, list, nullable, object, oneOf, optional, percent, positive, recordOf, rule, text, unit,
   type Check
 } from './schema'
+import { SKIP } from './skip'
 
 /** Outcome of parsing untrusted input: the value, or every problem found. */
 export type ParseResult<Value> = { ok: true; value: Value } | { ok: false; errors: string[] }
 
-/** Option id reserved for "Not sure / skip": an answer with it counts as skipped. */
-export const SKIP = 'skip'
 
 const fact = (value: Check): Check => nullable(object({ value, source: text }))
 const percentFact = nullable(object({ percent, source: text }))
@@ -121,7 +120,7 @@ function checkReferences(data: QuizData, errors: string[]): void {
     if (q.kind === 'skill' && !skillIds.has(q.skill)) errors.push(`${path}.skill names unknown skill "${q.skill}"`)
     duplicates(q.options, `${path}.options`, errors)
     q.options.forEach((o, j) => {
-      if (o.id === 'skip') errors.push(`${path}.options[${j}].id "skip" is reserved for "Not sure / skip"`)
+      if (o.id === SKIP) errors.push(`${path}.options[${j}].id "${SKIP}" is reserved for "Not sure / skip"`)
       if (!('values' in o)) return
       for (let dim of Object.keys(o.values)) {
         if (!dimensionIds.has(dim)) errors.push(`${path}.options[${j}].values names unknown preference "${dim}"`)

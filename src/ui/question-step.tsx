@@ -1,6 +1,6 @@
 import { useStore } from './use-store'
 import { useId } from 'preact/hooks'
-import { SKIP } from '../engine/parse-data'
+import { SKIP } from '../engine/skip'
 import { fill } from '../i18n/messages'
 import { Progress } from './progress'
 import { useHeadingFocus, type ScreenProps } from './screen'
