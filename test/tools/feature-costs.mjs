@@ -56,3 +56,8 @@ for (let [part, file] of Object.entries(PARTS)) {
 let cut = whole - (await gzipBytes([stub(...OPTIONAL.map(part => PARTS[part]))]))
 console.log(`| all of these but ranking, codec and storage, together | | ${cut} |`)
 console.log(`\nWithout every optional part: ${whole - cut} B gzip.`)
+
+// What a file loaded after the visitor starts could take over: the results screen
+// with its parts, and the share actions (the codec stays, to open share links).
+let later = whole - (await gzipBytes([stub('src/ui/results/results-screen.tsx', 'src/ui/share-actions.tsx', 'src/share/card.ts')]))
+console.log(`Results screen and share actions loaded later instead: ${whole - later} B gzip up front (${later} B moved).`)
