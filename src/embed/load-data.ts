@@ -15,8 +15,11 @@ declare global {
 let checker: Promise<typeof parseCustomData> | undefined
 
 function loadChecker(): Promise<typeof parseCustomData> {
-  checker ??= import.meta.env.CAREER_FIT_IIFE
-    ? addScript('career-fit.data.js', () => globalThis.CareerFitCustomData?.parseCustomData)
+  // career-fit.data.js may already be on the page, included before career-fit.js.
+  let onPage = () => globalThis.CareerFitCustomData?.parseCustomData
+  let ready = onPage()
+  checker ??= ready ? Promise.resolve(ready)
+    : import.meta.env.CAREER_FIT_IIFE ? addScript('career-fit.data.js', onPage)
     : import('./custom-data').then(module => module.parseCustomData)
   return checker
 }

@@ -56,6 +56,13 @@ test('the script-tag build adds career-fit.data.js next to its own file, once, w
   expect(added()).toHaveLength(1)
 })
 
+test('a checker already on the page (career-fit.data.js included first) is used without a request', async () => {
+  asScriptTag()
+  globalThis.CareerFitCustomData = await import('../../src/embed/custom-data')
+  expect((await m.loadData(customRoles)).ok).toBe(true)
+  expect(added()).toHaveLength(0)
+})
+
 test('when career-fit.data.js is missing, the widget says so instead of using unchecked data', async () => {
   asScriptTag()
   let loading = m.loadData([...customRoles, { key: 'questions', error: 'data-questions is not valid JSON: Unexpected token' }])
