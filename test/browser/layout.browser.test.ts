@@ -35,3 +35,22 @@ test.each([280, 1000])('at %i px every screen fits the width and every target is
   expect(record.errors).toEqual([])
   await context.close()
 })
+
+// The damaged-link notice sits inset like the quiz, not flush against the widget's edge.
+test.each([280, 1000])('at %i px the damaged-link notice is inset and marked as a notice', async width => {
+  let { page, context, record } = await open(env.browser, env.url, '/pages/plain.html#career-fit=1CQp5MOgs8xx', { width, height: 800 })
+  let notice = page.getByText('This shared link is incomplete')
+  await notice.waitFor()
+  let box = await notice.evaluate(el => {
+    let root = el.closest('.root')!.getBoundingClientRect()
+    let own = el.getBoundingClientRect()
+    let style = getComputedStyle(el)
+    return { left: own.left - root.left, right: root.right - own.right, edge: style.borderInlineStartWidth, hasBackground: style.backgroundColor !== 'rgba(0, 0, 0, 0)' }
+  })
+  expect(box.left).toBeGreaterThanOrEqual(16)
+  expect(box.right).toBeGreaterThanOrEqual(16)
+  expect(box).toMatchObject({ edge: '6px', hasBackground: true })
+  expect(await measure(page)).toEqual({ wide: [], small: [], checked: true })
+  expect(record.errors).toEqual([])
+  await context.close()
+})
