@@ -2,9 +2,9 @@
 export { defineElement } from './embed/element'
 export { mount, version } from './embed/mount'
 export type { CareerFitHandle, MountOptions } from './embed/mount'
-export type { Theme } from './embed/options'
+export type { CtaTarget, Theme } from './embed/options'
 export type {
-  CareerFitEventMap, CompleteDetail, FeedbackDetail, RankedMatch, ReadyDetail, ShareDetail, StepDetail
+  CareerFitEventMap, CompleteDetail, CtaDetail, FeedbackDetail, RankedMatch, ReadyDetail, ShareDetail, StepDetail
 } from './embed/events'
 export { defaultData, parseQuizData, score } from './engine'
 export type { Answers, QuizData, RankedRole, Result } from './engine'

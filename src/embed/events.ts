@@ -35,6 +35,12 @@ export interface FeedbackDetail {
   helpful: boolean
 }
 
+/** `careerfit:cta`: the visitor followed the call to action for a recommended role, to `href`. */
+export interface CtaDetail {
+  roleId: string
+  href: string
+}
+
 /** Every event a widget dispatches, by name. */
 export interface CareerFitEventMap {
   'careerfit:ready': CustomEvent<ReadyDetail>
@@ -42,6 +48,7 @@ export interface CareerFitEventMap {
   'careerfit:complete': CustomEvent<CompleteDetail>
   'careerfit:share': CustomEvent<ShareDetail>
   'careerfit:feedback': CustomEvent<FeedbackDetail>
+  'careerfit:cta': CustomEvent<CtaDetail>
 }
 
 declare global {

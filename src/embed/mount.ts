@@ -12,7 +12,7 @@ import { createQuiz, type Quiz, type QuizEvent } from '../state/quiz'
 import { emit, type CompleteDetail } from './events'
 import { LoadError } from './load-error'
 import { loadData, pickRoles } from './load-data'
-import { kebab, parseOptions, type ResolvedOptions, type Theme } from './options'
+import { kebab, parseOptions, type CtaTarget, type ResolvedOptions, type Theme } from './options'
 import { applyStyles } from './styles'
 import { Widget } from './widget'
 
@@ -38,6 +38,8 @@ export interface MountOptions {
   cta?: string
   /** The call to action's text, `{title}` is the role title: `'Browse {title} jobs'`. */
   ctaLabel?: string
+  /** Where the call to action opens: `'_self'` (default) or `'_blank'` (a new tab, `rel="noopener"`). */
+  ctaTarget?: CtaTarget
   /** Nonce for the `<style>` element used where constructable stylesheets are missing. */
   nonce?: string
   /** Key that keeps this widget's progress apart from others' (default: the host's id or position). */

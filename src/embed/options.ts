@@ -17,7 +17,11 @@ export type DataKey = 'data' | 'roles' | 'questions'
 export interface CallToAction {
   url: string
   label: string | null
+  /** Where the link opens: this tab (`_self`) or a new one (`_blank`, with `rel="noopener"`). */
+  target: CtaTarget
 }
+export type CtaTarget = '_self' | '_blank'
+const TARGETS: readonly CtaTarget[] = ['_self', '_blank']
 
 /** Options after checking, every one with its value or default. */
 export interface ResolvedOptions {
@@ -162,7 +166,11 @@ export function parseOptions(
     roles,
     data,
     shareBase: pick<string | null>('shareBase', null, value => url(value), ': give an http(s) URL'),
-    cta: ctaUrl === null ? null : { url: ctaUrl, label: pick<string | null>('ctaLabel', null, text) },
+    cta: ctaUrl === null ? null : {
+      url: ctaUrl,
+      label: pick<string | null>('ctaLabel', null, text),
+      target: pick<CtaTarget>('ctaTarget', '_self', value => TARGETS.find(t => t === value), ': use "_self" or "_blank"')
+    },
     nonce: pick<string | null>('nonce', null, text),
     storageKey: pick<string | null>('storageKey', null, text),
     onComplete: pick<ResolvedOptions['onComplete']>('onComplete', null, value =>

@@ -1,5 +1,5 @@
 // The quiz as the embed layer shows it: the results screen with share buttons and
-// an optional call to action, and a notice when a shared link can't be read.
+// an optional call to action under the recommendation, and a notice when a shared link can't be read.
 import type { VNode } from 'preact'
 import { formattersFor } from '../i18n/format'
 import { fill, messagesFor, type Locale } from '../i18n/messages'
@@ -9,6 +9,7 @@ import type { Quiz } from '../state/quiz'
 import { App, type ResultsProps } from '../ui/app'
 import { ResultsScreen } from '../ui/results/results-screen'
 import { ShareActions } from '../ui/share-actions'
+import { emit } from './events'
 import type { CallToAction } from './options'
 
 export interface WidgetProps {
@@ -22,10 +23,23 @@ export interface WidgetProps {
   badLink: boolean
 }
 
-/** `{role}` and `{title}` filled in, URL-encoded in the URL. */
-function ctaLink({ url, label }: CallToAction, id: string, title: string, locale: Locale) {
-  let href = fill(url, { role: encodeURIComponent(id), title: encodeURIComponent(title) })
-  return <a class="cta" part="cta" href={href}>{fill(label ?? messagesFor(locale).embed.cta, { role: id, title })}</a>
+/**
+ * The call to action for one role, `{role}` and `{title}` filled in (URL-encoded in the URL).
+ * Following it dispatches `careerfit:cta` on the widget's host before the page moves on.
+ */
+function ctaLink({ url, label, target }: CallToAction, role: { id: string; title: string }, locale: Locale) {
+  let href = fill(url, { role: encodeURIComponent(role.id), title: encodeURIComponent(role.title) })
+  let messages = messagesFor(locale)
+  let follow = (event: MouseEvent) => {
+    let host = ((event.currentTarget as Element).getRootNode() as Partial<ShadowRoot>).host
+    if (host) emit(host, 'careerfit:cta', { roleId: role.id, href })
+  }
+  return (
+    <a class="btn cta" part="cta" href={href} onClick={follow} {...(target === '_blank' && { target, rel: 'noopener' })}>
+      {fill(label ?? messages.embed.cta, { role: role.id, title: role.title })}
+      {target === '_blank' && <span class="sr-only"> {messages.share.newTab}</span>}
+    </a>
+  )
 }
 
 /**
@@ -50,12 +64,8 @@ export function Widget({ quiz, locale, shareBase, cta, accent, badLink }: Widget
       <ShareActions url={url} title={m.cardTitle} text={shareText(locale, top!.title, top!.match)} locale={locale}
         card={card} onShare={props.onShare} />
     )
-    return (
-      <>
-        <ResultsScreen {...props} shareActions={actions} />
-        {cta && !props.shared && ctaLink(cta, top!.id, top!.title, locale)}
-      </>
-    )
+    let link = cta ? (id: string) => ctaLink(cta, quiz.data.roles.find(r => r.id === id)!, locale) : undefined
+    return <ResultsScreen {...props} shareActions={actions} {...(link && { cta: link })} />
   }
   return (
     <>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks'
 import type { Messages } from '../i18n/messages'
 import type { Quiz } from '../state/quiz'
+import { revealTop } from './reveal'
 
 /** What every quiz screen gets from `App`. */
 export interface ScreenProps {
@@ -13,7 +14,8 @@ export interface ScreenProps {
 /**
  * A ref for a screen's heading (`tabIndex={-1}`) that takes focus on mount (when
  * `focusOnMount`) and whenever `key` changes, so keyboard and screen reader users
- * land on the new content instead of a removed button.
+ * land on the new content instead of a removed button. The widget's top is then
+ * scrolled into view if it is out of view, below a sticky header (`revealTop`).
  *
  * ```tsx
  * let heading = useHeadingFocus(focus, step)
@@ -24,7 +26,11 @@ export function useHeadingFocus(focusOnMount: boolean, key?: unknown) {
   let ref = useRef<HTMLHeadingElement>(null)
   let mounted = useRef(false)
   useEffect(() => {
-    if (mounted.current || focusOnMount) ref.current?.focus()
+    let heading = ref.current
+    if (heading && (mounted.current || focusOnMount)) {
+      heading.focus({ preventScroll: true })
+      revealTop(heading.closest('.root') ?? heading)
+    }
     mounted.current = true
   }, [key])
   return ref

@@ -23,8 +23,9 @@ export interface ShareActionsProps {
 const LINKS = ['linkedin', 'x', 'email'] as const
 
 /**
- * Share buttons for a result: the system share sheet (or "Copy link"), LinkedIn, X,
- * email, a downloadable image, and the link itself in a readonly field.
+ * Share buttons for a result: the system share sheet (or "Copy link"), then, under
+ * "More ways to share", LinkedIn, X, email, a downloadable image and the link itself
+ * in a readonly field.
  *
  * ```tsx
  * <ShareActions url={url} title="Career Fit" text={text} locale="en" card={card}
@@ -35,6 +36,7 @@ export function ShareActions({ url, title, text, locale, environment, onShare, c
   let m = messagesFor(locale).share
   let env = useMemo(() => environment ?? browserShareEnvironment(), [environment])
   let field = useRef<HTMLInputElement>(null)
+  let more = useRef<HTMLDetailsElement>(null)
   let [status, setStatus] = useState('')
   let links = socialLinks(url, text, m.subject)
 
@@ -43,7 +45,8 @@ export function ShareActions({ url, title, text, locale, environment, onShare, c
       if (!env.writeClipboard) throw new Error('No clipboard')
       await env.writeClipboard(url)
     } catch {
-      // Blocked or missing clipboard: select the link so it can be copied by hand.
+      // Blocked or missing clipboard: show and select the link so it can be copied by hand.
+      if (more.current) more.current.open = true
       if (!field.current || !selectForCopy(field.current)) return setStatus(m.copyByHand)
     }
     setStatus(m.copied)
@@ -75,29 +78,33 @@ export function ShareActions({ url, title, text, locale, environment, onShare, c
   let { share: native, download: save } = env
   return (
     <div class="share" role="group" aria-label={m.heading}>
-      <label class="share-field">
-        {m.link}
-        <input ref={field} type="text" readOnly value={url} onFocus={event => event.currentTarget.select()} />
-      </label>
-      <div class="share-actions">
-        {native
-          ? <button type="button" class="btn" onClick={() => share(native)}>{m.native}</button>
-          : <button type="button" class="btn" onClick={copy}>{m.copy}</button>}
-        {LINKS.map(channel => (
-          <a
-            key={channel}
-            class="btn secondary"
-            href={links[channel]}
-            onClick={() => onShare(channel)}
-            {...(channel === 'email' ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
-          >
-            {m[channel]}
-            {channel !== 'email' && <span class="sr-only"> {m.newTab}</span>}
-          </a>
-        ))}
-        {save && <button type="button" class="btn secondary" onClick={() => download(save)}>{m.image}</button>}
-      </div>
+      {native
+        ? <button type="button" class="btn" onClick={() => share(native)}>{m.native}</button>
+        : <button type="button" class="btn" onClick={copy}>{m.copy}</button>}
       <p class="share-status" role="status">{status}</p>
+      {/* Folded away so the result and its first share button fit one phone screen. */}
+      <details ref={more} class="r-more">
+        <summary>{m.more}</summary>
+        <div class="share-actions">
+          {LINKS.map(channel => (
+            <a
+              key={channel}
+              class="btn secondary"
+              href={links[channel]}
+              onClick={() => onShare(channel)}
+              {...(channel === 'email' ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
+            >
+              {m[channel]}
+              {channel !== 'email' && <span class="sr-only"> {m.newTab}</span>}
+            </a>
+          ))}
+          {save && <button type="button" class="btn secondary" onClick={() => download(save)}>{m.image}</button>}
+        </div>
+        <label class="share-field">
+          {m.link}
+          <input ref={field} type="text" readOnly value={url} onFocus={event => event.currentTarget.select()} />
+        </label>
+      </details>
     </div>
   )
 }

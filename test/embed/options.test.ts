@@ -106,12 +106,19 @@ test('shareBase resolves against the page', () => {
   expect(parse({ shareBase: 'https://other.example/p' }).options.shareBase).toBe('https://other.example/p')
 })
 
-test('cta keeps its template and an optional label', () => {
+test('cta keeps its template, an optional label and where it opens', () => {
   expect(parse({ cta: 'https://jobs.example/search?q={role}', ctaLabel: 'Browse {title} jobs' }).options.cta).toEqual({
     url: 'https://jobs.example/search?q={role}',
-    label: 'Browse {title} jobs'
+    label: 'Browse {title} jobs',
+    target: '_self'
   })
-  expect(parse({ cta: '/jobs/{role}' }).options.cta).toEqual({ url: '/jobs/{role}', label: null })
+  expect(parse({ cta: '/jobs/{role}', ctaTarget: '_blank' }).options.cta).toEqual({ url: '/jobs/{role}', label: null, target: '_blank' })
+})
+
+test('ctaTarget other than _self or _blank warns and opens in the same tab', () => {
+  let { options, warnings } = parse({ cta: '/jobs/{role}', ctaTarget: '_top' })
+  expect(options.cta?.target).toBe('_self')
+  expect(warnings).toEqual(['Career Fit: cta-target="_top" is not valid: use "_self" or "_blank"; using "_self".'])
 })
 
 test('nonce, storageKey and onComplete are taken as given', () => {

@@ -5,6 +5,7 @@ export const share = {
   subject: 'My Career Fit result',
   link: 'Link to your result',
   native: 'Share',
+  more: 'More ways to share',
   copy: 'Copy link',
   copied: 'Link copied',
   copyByHand: 'Link selected: press Ctrl+C or ⌘C to copy it',

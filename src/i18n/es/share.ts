@@ -6,6 +6,7 @@ export const share: typeof en = {
   subject: 'Mi resultado de Career Fit',
   link: 'Enlace a tu resultado',
   native: 'Compartir',
+  more: 'Más formas de compartir',
   copy: 'Copiar enlace',
   copied: 'Enlace copiado',
   copyByHand: 'Enlace seleccionado: pulsa Ctrl+C o ⌘C para copiarlo',

@@ -1,7 +1,7 @@
 import type { Role } from '../../engine/data'
 import { fill } from '../../i18n/messages'
 import { Cite, Fact } from './footnotes'
-import { factRows, type View } from './view'
+import { factRows, type FactRow, type View } from './view'
 
 /** A role's top skills: the source's percentages, or its top derived weights labelled "derived". */
 function topSkills(v: View, role: Role): string {
@@ -17,11 +17,12 @@ function topSkills(v: View, role: Role): string {
 /** The top two roles side by side in a real table. */
 export function Comparison({ v, ids }: { v: View; ids: [string, string] }) {
   let roles = ids.map(v.role) as [Role, Role]
-  let rows = roles.map(role => factRows(v, role, false))
-  let caption = fill(v.m.compare, { first: roles[0].title, second: roles[1].title })
+  let [a, b] = roles.map(role => factRows(v, role)) as [FactRow[], FactRow[]]
+  // A fact appears when either role has it; the side without it says so.
+  let rows = a.map((row, i) => [row, b[i]!]).filter(pair => pair.some(row => row.value !== null))
   return (
     <table class="r-cmp">
-      <caption>{caption}</caption>
+      <caption class="sr-only">{fill(v.m.compare, { first: roles[0].title, second: roles[1].title })}</caption>
       <thead>
         <tr>
           <td />
@@ -29,10 +30,10 @@ export function Comparison({ v, ids }: { v: View; ids: [string, string] }) {
         </tr>
       </thead>
       <tbody>
-        {rows[0]!.map((row, i) => (
-          <tr key={row.label}>
-            <th scope="row">{row.label}</th>
-            {rows.map((r, j) => <td key={j}><Fact v={v} row={r[i]!} /></td>)}
+        {rows.map(pair => (
+          <tr key={pair[0]!.label}>
+            <th scope="row">{pair[0]!.label}</th>
+            {pair.map((row, j) => <td key={j}><Fact v={v} row={row} /></td>)}
           </tr>
         ))}
         <tr>

@@ -5,14 +5,16 @@ import type { View } from './view'
 interface FeedbackProps {
   v: View
   roleId: string
+  /** The only recommendation: the question need not name it on screen. */
+  alone: boolean
   onFeedback(roleId: string, helpful: boolean): void
 }
 
 /** "Was this helpful?" for one recommended role; thanks the visitor once answered. */
-export function Feedback({ v, roleId, onFeedback }: FeedbackProps) {
+export function Feedback({ v, roleId, alone, onFeedback }: FeedbackProps) {
   let [choice, setChoice] = useState<boolean | null>(null)
   let { m } = v
-  let id = `${v.id}fb${roleId}`
+  let question = fill(m.helpful, { role: v.role(roleId).title })
   // The buttons stay (pressed) after an answer so keyboard focus is not lost; one answer per role.
   let button = (helpful: boolean, text: string) => (
     <button
@@ -29,8 +31,8 @@ export function Feedback({ v, roleId, onFeedback }: FeedbackProps) {
     </button>
   )
   return (
-    <div class="r-row" role="group" aria-labelledby={id}>
-      <span id={id}>{fill(m.helpful, { role: v.role(roleId).title })}</span>
+    <div class="r-row" role="group" aria-label={question}>
+      <span aria-hidden="true">{alone ? m.helpfulShort : question}</span>
       {button(true, m.yes)}
       {button(false, m.no)}
       <span role="status">{choice === null ? '' : m.thanks}</span>

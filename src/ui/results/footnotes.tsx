@@ -7,6 +7,8 @@ function jump(event: MouseEvent): void {
   let target = (link.getRootNode() as Document | ShadowRoot).getElementById(link.hash.slice(1))
   if (target) {
     event.preventDefault()
+    // The sources fold away: open them before moving there.
+    target.closest('details')?.setAttribute('open', '')
     target.focus()
   }
 }
@@ -37,8 +39,8 @@ export function Fact({ v, row }: { v: View; row: FactRow }) {
 /** The numbered list of sources every `Cite` points to. */
 export function Footnotes({ v }: { v: View }) {
   return (
-    <section aria-labelledby={`${v.id}fn`}>
-      <h3 id={`${v.id}fn`}>{v.m.sources}</h3>
+    <>
+      <h4>{v.m.sources}</h4>
       <ol class="r-fn">
         {v.data.sources.map((s, i) => (
           <li key={s.id} id={`${v.id}s${i + 1}`} tabIndex={-1}>
@@ -46,6 +48,6 @@ export function Footnotes({ v }: { v: View }) {
           </li>
         ))}
       </ol>
-    </section>
+    </>
   )
 }

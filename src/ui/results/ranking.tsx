@@ -1,8 +1,8 @@
 import type { RankedRole } from '../../engine/score'
-import { matchText } from './role-card'
+import { fitBand } from '../../engine/explain'
 import type { View } from './view'
 
-/** Every role best first, each with a bar, its match as text and its band in words. */
+/** Every role best first, each with a bar, its match as a number and its band in words ("61% · Good fit"). */
 export function Ranking({ v, ranking, tentative }: { v: View; ranking: RankedRole[]; tentative: boolean }) {
   return (
     <section aria-labelledby={`${v.id}rk`}>
@@ -10,7 +10,7 @@ export function Ranking({ v, ranking, tentative }: { v: View; ranking: RankedRol
       <ol class="r-rank">
         {ranking.map(r => (
           <li key={r.id}>
-            <span>{v.role(r.id).title}</span> <span class="r-match">{matchText(v, r.match)}</span>
+            <span>{v.role(r.id).title}</span> <span class="r-match">{v.f.percent(r.match)} · {v.m.bands[fitBand(r.match)]}</span>
             <svg viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
               <rect width="100" height="1" />
               <rect width={r.match} height="1" />

@@ -1,11 +1,12 @@
 import type { ComponentChildren, VNode } from 'preact'
-import { useId } from 'preact/hooks'
+import { useId, useRef } from 'preact/hooks'
 import { describeCounterfactual, desiredSalary, lowSignalReason } from '../../engine/explain'
 import type { Result } from '../../engine/score'
 import { fill } from '../../i18n/messages'
 import type { ResultsProps } from '../results-slot'
 import { useHeadingFocus } from '../screen'
 import { Comparison } from './comparison'
+import { Disclosure, usePrintOpen } from './disclosure'
 import { Feedback } from './feedback'
 import { Footnotes } from './footnotes'
 import { Method } from './method'
@@ -15,10 +16,12 @@ import { RunnerUp } from './runner-up'
 import { SalaryChart } from './salary-chart'
 import { viewFor, type View } from './view'
 
-/** The results slot's props (`ResultsProps`), plus the share actions. */
+/** The results slot's props (`ResultsProps`), plus the share actions and the call to action. */
 export interface ResultsScreenProps extends Omit<ResultsProps, 'focus'> {
   /** Slot where the sharing work puts its buttons; without it, one "Share" button calls `onShare('link')`. */
   shareActions?: ComponentChildren
+  /** The site owner's call to action for a recommended role, shown right under its reasons. */
+  cta?: (roleId: string) => ComponentChildren
   /** Move focus to the heading on mount; default: unless `shared` (a shared link's page load must not steal focus). */
   focus?: boolean
 }
@@ -26,18 +29,15 @@ export interface ResultsScreenProps extends Omit<ResultsProps, 'focus'> {
 /** "If you had answered … instead of …, X would come first." */
 function Counterfactual({ v, result }: { v: View; result: Result }) {
   let c = describeCounterfactual(result, v.data)
-  return (
-    <section aria-labelledby={`${v.id}cf`}>
-      <h3 id={`${v.id}cf`}>{v.m.change}</h3>
-      <p>{c ? fill(v.m.counterfactual, { ...c, role: c.newTop }) : v.m.noChange}</p>
-    </section>
-  )
+  return <p>{c ? fill(v.m.counterfactual, { ...c, role: c.newTop }) : v.m.noChange}</p>
 }
 
 /**
- * The results screen: the recommendation and why, every role ranked, the top
- * two compared, salaries charted, what would change the result and how it was
- * calculated, with every figure footnoted to its source.
+ * The results screen. First, on one phone screen: the recommendation (or a
+ * toss-up's two), its match and reasons, the call to action and sharing; then
+ * every role ranked. The details fold away, closed until asked for and open when
+ * printed: why not the runner-up (with the top two compared), salaries, what
+ * would change the result, and how it was calculated (with the sources).
  *
  * ```tsx
  * <ResultsScreen result={score(answers)} data={data} answers={answers} locale="en" shared={false} … />
@@ -45,59 +45,78 @@ function Counterfactual({ v, result }: { v: View; result: Result }) {
  */
 export function ResultsScreen(props: ResultsScreenProps): VNode {
   let { result, data, answers, shared } = props
+  let low = result.lowSignal
   let v = viewFor(props.locale, data, useId())
-  let { m } = v
+  let { m, id } = v
   let [first, second] = result.ranking
-  let title = (id: string) => v.role(id).title
+  let title = (roleId: string) => v.role(roleId).title
   let top = title(first!.id)
   let picks = result.stability === 'toss-up' && second ? [first!, second] : [first!]
   let stability = { robust: m.robust, lean: m.lean, 'toss-up': m.tossUp }[result.stability]
   let ref = useHeadingFocus(props.focus ?? !shared)
-  let heading = (text: string) => <h2 ref={ref} id={`${v.id}h`} tabIndex={-1}>{text}</h2>
-  let actions = (
+  let screen = useRef<HTMLElement>(null)
+  usePrintOpen(screen)
+  let heading = (text: string) => <h2 ref={ref} id={`${id}h`} tabIndex={-1}>{text}</h2>
+  let share = props.shareActions ?? <button type="button" class="secondary" onClick={() => props.onShare('link')}>{m.share}</button>
+  // A shared result's visitor is offered the quiz where the owner's call to action would be.
+  let act = (roleId: string) => (shared ? null : props.cta?.(roleId))
+  let own = shared ? (
+    <button type="button" onClick={props.onTakeQuiz}>{m.takeQuiz}</button>
+  ) : (
     <div class="actions r-row">
-      {shared ? (
-        <button type="button" onClick={props.onTakeQuiz}>{m.takeQuiz}</button>
-      ) : (
-        <>
-          <button type="button" onClick={props.onChangeAnswers}>{m.changeAnswers}</button>
-          <button type="button" class="secondary" onClick={props.onRetake}>{m.retake}</button>
-        </>
-      )}
-      {props.shareActions ?? <button type="button" class="secondary" onClick={() => props.onShare('link')}>{m.share}</button>}
+      <button type="button" class="secondary" onClick={props.onChangeAnswers}>{m.changeAnswers}</button>
+      <button type="button" class="secondary" onClick={props.onRetake}>{m.retake}</button>
     </div>
   )
   return (
-    <section class="r-res" part="screen results" aria-labelledby={`${v.id}h`}>
+    <section ref={screen} class="r-res" part="screen results" aria-labelledby={`${id}h`}>
       {shared && <p class="r-tag">{m.shared}</p>}
-      {result.lowSignal ? (
+      {low ? (
         <div class="r-card r-low">
           {heading(m.lowTitle)}
           <p>{lowSignalReason(answers, data) === 'skipped' ? m.lowSkipped : m.lowSame} {m.lowAction}</p>
-          {actions}
+          {own}
+          {share}
         </div>
       ) : (
         <>
           {heading(fill(m.heading, { role: top }))}
           <p class="r-lead">{fill(stability, { role: top, first: top, second: second ? title(second.id) : '' })}</p>
           <div class="r-pair">
-            {picks.map(r => <RoleCard key={r.id} v={v} ranked={r} />)}
+            {picks.map(r => (
+              <RoleCard key={r.id} v={v} ranked={r} {...(picks.length < 2 && { labelledBy: `${id}h` })}>
+                {act(r.id)}
+              </RoleCard>
+            ))}
           </div>
-          {!shared && picks.map(r => <Feedback key={r.id} v={v} roleId={r.id} onFeedback={props.onFeedback} />)}
+          {shared && own}
+          {share}
         </>
       )}
       <Ranking v={v} ranking={result.ranking} tentative={result.lowSignal} />
-      {!result.lowSignal && (
-        <>
-          <RunnerUp v={v} result={result} />
-          {second && <Comparison v={v} ids={[first!.id, second.id]} />}
-          <SalaryChart v={v} aim={desiredSalary(answers, data)} />
-          <Counterfactual v={v} result={result} />
-        </>
-      )}
-      <Method v={v} />
-      {!result.lowSignal && <Footnotes v={v} />}
-      {!result.lowSignal && actions}
+      {!low && !shared && picks.map(r => <Feedback key={r.id} v={v} roleId={r.id} alone={!picks[1]} onFeedback={props.onFeedback} />)}
+      <div class="r-details">
+        {!low && second && (
+          <RunnerUp v={v} result={result}>
+            <Comparison v={v} ids={[first!.id, second.id]} />
+          </RunnerUp>
+        )}
+        {!low && (
+          <>
+            <Disclosure id={`${id}ch`} title={m.chart}>
+              <SalaryChart v={v} aim={desiredSalary(answers, data)} />
+            </Disclosure>
+            <Disclosure id={`${id}cf`} title={m.change}>
+              <Counterfactual v={v} result={result} />
+            </Disclosure>
+          </>
+        )}
+        <Disclosure id={`${id}mt`} title={m.method}>
+          <Method v={v} />
+          {!low && <Footnotes v={v} />}
+        </Disclosure>
+      </div>
+      {!low && !shared && own}
     </section>
   )
 }

@@ -1,8 +1,8 @@
+import type { ComponentChildren } from 'preact'
 import { explainRole, fitBand } from '../../engine/explain'
 import type { RankedRole } from '../../engine/score'
 import { fill } from '../../i18n/messages'
-import { Cite, Fact } from './footnotes'
-import { factRows, type View } from './view'
+import type { View } from './view'
 
 /** "Your answers about A and B fit this role best; your answers about C counted against it." */
 export function whyText(v: View, ranked: RankedRole): string {
@@ -18,28 +18,19 @@ export function matchText(v: View, match: number): string {
   return `${fill(v.m.match, { percent: v.f.percent(match) })} · ${v.m.bands[fitBand(match)]}`
 }
 
-/** A recommended role: match, why, what it is and its sourced figures. */
-export function RoleCard({ v, ranked }: { v: View; ranked: RankedRole }) {
+/**
+ * A recommended role: its match, why, and what the site owner offers for it (`children`: the call to action).
+ * Alone it is labelled by the screen's heading (`labelledBy`), which already names it; in a toss-up each card has its own.
+ */
+export function RoleCard({ v, ranked, labelledBy, children }: { v: View; ranked: RankedRole; labelledBy?: string; children?: ComponentChildren }) {
   let role = v.role(ranked.id)
+  let id = `${v.id}${role.id}`
   return (
-    <article class="r-card" aria-labelledby={`${v.id}${role.id}`}>
-      <h3 id={`${v.id}${role.id}`}>{role.title}</h3>
+    <article class="r-card" aria-labelledby={labelledBy ?? id}>
+      {!labelledBy && <h3 id={id}>{role.title}</h3>}
       <p class="r-match">{matchText(v, ranked.match)}</p>
       <p>{whyText(v, ranked)}</p>
-      <p>
-        {role.summary}
-        <Cite v={v} source={role.summarySource} />
-      </p>
-      <dl class="r-facts">
-        {factRows(v, role, true).map(row => (
-          <div key={row.label}>
-            <dt>{row.label}</dt>
-            <dd>
-              <Fact v={v} row={row} />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {children}
     </article>
   )
 }

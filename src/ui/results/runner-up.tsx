@@ -1,16 +1,17 @@
+import type { ComponentChildren } from 'preact'
 import { compareTopTwo } from '../../engine/explain'
 import type { Result } from '../../engine/score'
 import { fill } from '../../i18n/messages'
+import { Disclosure } from './disclosure'
 import type { View } from './view'
 
-/** "Why not the runner-up": the answers that separated the first two roles most. */
-export function RunnerUp({ v, result }: { v: View; result: Result }) {
+/** "Why not the runner-up": the answers that separated the first two roles most, then `children` (the two compared). */
+export function RunnerUp({ v, result, children }: { v: View; result: Result; children?: ComponentChildren }) {
   let [first, second] = result.ranking
   if (!first || !second) return null
   let title = (id: string) => v.role(id).title
   return (
-    <section aria-labelledby={`${v.id}ru`}>
-      <h3 id={`${v.id}ru`}>{fill(v.m.whyNot, { role: title(second.id) })}</h3>
+    <Disclosure id={`${v.id}ru`} title={fill(v.m.whyNot, { role: title(second.id) })}>
       <p>{fill(v.m.behind, { role: title(second.id), points: v.points(result.margin) })}</p>
       <ul>
         {compareTopTwo(result).map(d => (
@@ -23,6 +24,7 @@ export function RunnerUp({ v, result }: { v: View; result: Result }) {
           </li>
         ))}
       </ul>
-    </section>
+      {children}
+    </Disclosure>
   )
 }

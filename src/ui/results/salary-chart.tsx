@@ -23,8 +23,7 @@ export function SalaryChart({ v, aim }: { v: View; aim: { amount: number; label:
   let compact = new Intl.NumberFormat(v.locale, { style: 'currency', currency: roles[0]?.facts.salary.currency ?? 'USD', notation: 'compact' })
   let desc = m.chartDesc + (aim ? ` ${fill(m.chartAim, { aim: aim.label })}` : '')
   return (
-    <section aria-labelledby={`${v.id}ch`}>
-      <h3 id={`${v.id}ch`}>{m.chart}</h3>
+    <>
       <svg class="r-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${v.id}ct`} aria-describedby={`${v.id}cd`}>
         <title id={`${v.id}ct`}>{m.chartTitle}</title>
         <desc id={`${v.id}cd`}>{desc}</desc>
@@ -60,6 +59,6 @@ export function SalaryChart({ v, aim }: { v: View; aim: { amount: number; label:
           </tr>
         ))}
       </table>
-    </section>
+    </>
   )
 }

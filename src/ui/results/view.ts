@@ -50,30 +50,30 @@ export interface FactRow {
 }
 
 /**
- * A role's figures as labelled text, salary first; `all` adds the best-paying places.
+ * A role's figures as labelled text, salary first, then the best-paying places.
  *
  * ```ts
- * factRows(v, v.role('client-program-manager'), true)[0] // { label: 'Average salary', value: '$91,794', source: 'client-vs-lead' }
+ * factRows(v, v.role('client-program-manager'))[0] // { label: 'Average salary', value: '$91,794', source: 'client-vs-lead' }
  * ```
  */
-export function factRows(v: View, role: Role, all: boolean): FactRow[] {
+export function factRows(v: View, role: Role): FactRow[] {
   let { m: { facts: l }, f } = v
-  let { salary, hourlyRate: hourly, growthRate: growth, jobs } = role.facts
+  let facts = role.facts
+  let { salary, hourlyRate: hourly, growthRate: growth, jobs } = facts
+  let money = (amount: number) => f.money(amount, salary.currency)
   let source = v.data.sources.find(s => s.id === salary.source)
+  let place = (label: string, fact: Fact<string> | null): FactRow => ({ label, value: fact?.value ?? null, source: fact?.source })
   let rows: FactRow[] = [
-    { label: l.average, value: f.money(salary.average, salary.currency), source: salary.source },
-    { label: l.range, value: fill(v.m.range, { min: f.money(salary.min, salary.currency), max: f.money(salary.max, salary.currency) }), source: salary.source },
-    { label: l.hourly, value: hourly && f.moneyExact(hourly.value, hourly.currency), source: hourly?.source },
-    { label: l.growth, value: growth && f.percent(growth.percent), source: growth?.source },
-    { label: l.jobs, value: jobs && f.number(jobs.value), source: jobs?.source }
+    { label: l.average, value: money(salary.average), source: salary.source },
+    { label: l.range, value: fill(v.m.range, { min: money(salary.min), max: money(salary.max) }), source: salary.source },
+    // Custom data may leave a fact out as well as set it to null.
+    { label: l.hourly, value: hourly ? f.moneyExact(hourly.value, hourly.currency) : null, source: hourly?.source },
+    { label: l.growth, value: growth ? f.percent(growth.percent) : null, source: growth?.source },
+    { label: l.jobs, value: jobs ? f.number(jobs.value) : null, source: jobs?.source },
+    place(l.city, facts.highestPayingCity), place(l.state, facts.highestPayingState),
+    place(l.company, facts.bestPayingCompany), place(l.industry, facts.bestPayingIndustry)
   ]
   // The salary note marks figures the source quotes from Glassdoor.
   if (salary.note && source) rows[0]!.note = fill(v.m.quotedBy, { source: source.publisher ?? source.title })
-  if (!all) return rows
-  let facts = role.facts
-  let place = (label: string, fact: Fact<string> | null): FactRow => ({ label, value: fact?.value ?? null, source: fact?.source })
-  return rows.concat([
-    place(l.city, facts.highestPayingCity), place(l.state, facts.highestPayingState),
-    place(l.company, facts.bestPayingCompany), place(l.industry, facts.bestPayingIndustry)
-  ])
+  return rows
 }

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import axe from 'axe-core'
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { defaultData, score, type Answers, type QuizData } from '../../../src/engine'
+import type { Role } from '../../../src/engine/data'
 import { describeCounterfactual, explainRole, fitBand } from '../../../src/engine/explain'
 import { formattersFor } from '../../../src/i18n/format'
 import { loadLocale } from '../../../src/i18n/load-locale'
@@ -38,13 +39,23 @@ function show(answers: Answers, extra: Partial<ResultsScreenProps> = {}, locale:
 }
 
 const region = (name: string) => screen.getByRole('region', { name })
+// Each detail section is a <details> named by the heading in its summary.
+const section = (name: string) => screen.getByRole('group', { name }) as HTMLDetailsElement
+const role = (id: string) => defaultData.roles.find(r => r.id === id)!
+
+// The facts the comparison can list, by their row label, read straight from the data.
+const FACTS = [
+  [m.facts.hourly, 'hourlyRate'], [m.facts.growth, 'growthRate'], [m.facts.jobs, 'jobs'],
+  [m.facts.city, 'highestPayingCity'], [m.facts.state, 'highestPayingState'],
+  [m.facts.company, 'bestPayingCompany'], [m.facts.industry, 'bestPayingIndustry']
+] as const
 
 describe('the recommendation', () => {
   test('announces the top role with its match, band and why', () => {
     let { result } = show(CLIENT)
     let top = result.ranking[0]!
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(top.title)
-    let card = screen.getByRole('article', { name: top.title })
+    let card = screen.getByRole('article', { name: `Your best fit: ${top.title}` })
     expect(card.textContent).toContain(`${top.match}% match`)
     expect(card.textContent).toContain(m.bands[fitBand(top.match)])
     let { helped, hurt } = explainRole(top)
@@ -52,37 +63,32 @@ describe('the recommendation', () => {
     expect(screen.getByText(m.robust)).toBeTruthy()
   })
 
-  test('footnotes the top role figures to named sources and shows every fact', () => {
-    let { result } = show(CLIENT)
-    let role = defaultData.roles.find(r => r.id === result.ranking[0]!.id)!
-    let card = screen.getByRole('article', { name: role.title })
-    let average = within(card).getByText(m.facts.average).nextElementSibling!
-    expect(average.textContent).toContain(money(role.facts.salary.average))
-    let cite = within(average as HTMLElement).getByRole('link')
-    let note = document.getElementById(cite.getAttribute('href')!.slice(1))!
-    let source = defaultData.sources.find(s => s.id === role.facts.salary.source)!
-    expect(note.textContent).toContain(source.title)
-    fireEvent.click(cite)
-    expect(document.activeElement).toBe(note)
-    expect(within(card).getByText(m.facts.company).nextElementSibling!.textContent).toContain(role.facts.bestPayingCompany!.value)
+  test('keeps the figures out of the recommendation: they are in the comparison', () => {
+    let { result } = show(PRODUCT)
+    let card = screen.getByRole('article', { name: /^Your best fit/ })
+    expect(card.textContent).not.toContain(m.notGiven)
+    expect(card.textContent).not.toContain(money(role(result.ranking[0]!.id).facts.salary.average))
   })
 
-  test('shows "Not given by the sources" for missing figures and the Glassdoor note', () => {
-    let { result } = show(PRODUCT)
-    let role = defaultData.roles.find(r => r.id === result.ranking[0]!.id)!
-    let card = screen.getByRole('article', { name: role.title })
-    let f = role.facts
-    let facts = [
-      [m.facts.hourly, f.hourlyRate], [m.facts.growth, f.growthRate], [m.facts.jobs, f.jobs], [m.facts.city, f.highestPayingCity],
-      [m.facts.state, f.highestPayingState], [m.facts.company, f.bestPayingCompany], [m.facts.industry, f.bestPayingIndustry]
-    ] as const
-    expect(facts.filter(([, fact]) => fact === null).length).toBeGreaterThan(0)
-    for (let [label, fact] of facts) {
-      let shown = within(card).getByText(label).nextElementSibling!.textContent
-      if (fact === null) expect(shown).toBe(m.notGiven)
-      else expect(shown).not.toBe(m.notGiven)
+  test('puts the call to action right under the reasons, and offers the quiz there on a shared result', () => {
+    let cta = (id: string) => <a href={`/jobs/${id}`}>Jobs for {id}</a>
+    let { result } = show(CLIENT, { cta })
+    let card = screen.getByRole('article', { name: /^Your best fit/ })
+    let link = within(card).getByRole('link', { name: `Jobs for ${result.ranking[0]!.id}` })
+    expect(card.lastElementChild).toBe(link)
+    cleanup()
+    show(CLIENT, { cta, shared: true })
+    expect(screen.queryByRole('link', { name: /^Jobs for/ })).toBeNull()
+    let take = screen.getByRole('button', { name: m.takeQuiz })
+    expect(take.compareDocumentPosition(screen.getByRole('article')) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy()
+  })
+
+  test('gives each co-recommendation of a toss-up its own call to action', () => {
+    let { result } = show(TOSS_UP, { cta: id => <a href={`/jobs/${id}`}>Jobs for {id}</a> })
+    for (let r of result.ranking.slice(0, 2)) {
+      let card = screen.getByRole('article', { name: r.title })
+      expect(within(card).getByRole('link').getAttribute('href')).toBe(`/jobs/${r.id}`)
     }
-    expect(card.textContent).toContain('Glassdoor figures, as quoted by Product HQ')
   })
 
   test('shows a toss-up as two co-recommendations, each with feedback', () => {
@@ -111,16 +117,16 @@ describe('the ranking and comparisons', () => {
     expect(items).toHaveLength(defaultData.roles.length)
     result.ranking.forEach((role, i) => {
       expect(items[i]!.textContent).toContain(role.title)
-      expect(items[i]!.textContent).toContain(`${role.match}% match · ${m.bands[fitBand(role.match)]}`)
+      expect(items[i]!.textContent).toContain(`${role.match}% · ${m.bands[fitBand(role.match)]}`)
     })
   })
 
   test('explains why not the runner-up', () => {
     let { result } = show(CLIENT)
     let second = result.ranking[1]!.title
-    let section = region(`Why not ${second}?`)
-    expect(within(section).getAllByRole('listitem').length).toBeGreaterThan(0)
-    expect(section.textContent).toContain(`${second} came second`)
+    let why = section(`Why not ${second}?`)
+    expect(within(why).getAllByRole('listitem').length).toBeGreaterThan(0)
+    expect(why.textContent).toContain(`${second} came second`)
   })
 
   test('compares the top two in a table with row and column headers', () => {
@@ -149,14 +155,123 @@ describe('the ranking and comparisons', () => {
   test('says which single answer would put another role first', () => {
     let { result } = show(CLIENT)
     let change = describeCounterfactual(result, defaultData)!
-    let text = region(m.change).textContent!
+    let text = section(m.change).textContent!
     expect(text).toContain(`${change.newTop} would come first`)
     expect(text).toContain(change.question)
   })
 
   test('says when no single answer would change the top role', () => {
     show(SETTLED)
-    expect(region(m.change).textContent).toContain(m.noChange)
+    expect(section(m.change).textContent).toContain(m.noChange)
+  })
+})
+
+describe('details on demand', () => {
+  test('folds every detail section away, closed, under a heading its summary holds', () => {
+    show(CLIENT)
+    let details = [...document.querySelectorAll('details')]
+    expect(details.length).toBeGreaterThanOrEqual(4)
+    for (let d of details) expect(d.open).toBe(false)
+    let headings = screen.getAllByRole('heading', { level: 3 }).filter(h => h.closest('summary'))
+    expect(headings.map(h => h.textContent)).toEqual(expect.arrayContaining([m.chart, m.change, m.method, expect.stringMatching(/^Why not /)]))
+  })
+
+  test('opens every section while the page prints, and closes only those it opened', () => {
+    show(CLIENT)
+    let chart = section(m.chart)
+    chart.open = true
+    window.dispatchEvent(new Event('beforeprint'))
+    expect([...document.querySelectorAll('details')].every(d => d.open)).toBe(true)
+    window.dispatchEvent(new Event('afterprint'))
+    expect([...document.querySelectorAll('details')].filter(d => d.open)).toEqual([chart])
+  })
+
+  test('lists a fact when either compared role has it, and says so briefly on the side without it', () => {
+    // The product manager first, the lead program manager second: one role gives the sources' extra facts, the other none.
+    let ids = ['product-manager', 'lead-program-manager', 'client-program-manager']
+    let { result } = show(PRODUCT, {}, 'en', { ...defaultData, roles: defaultData.roles.filter(r => ids.includes(r.id)) })
+    let [first, second] = result.ranking.map(r => role(r.id))
+    let table = screen.getByRole('table', { name: `${first!.title} and ${second!.title} side by side` })
+    let rows = within(table).getAllByRole('rowheader').map(h => h.textContent)
+    let given = (r: Role, key: (typeof FACTS)[number][1]) => r.facts[key] != null
+    expect(FACTS.some(([, key]) => given(first!, key) !== given(second!, key))).toBe(true)
+    for (let [label, key] of FACTS) {
+      let shown = given(first!, key) || given(second!, key)
+      expect(rows.includes(label), label).toBe(shown)
+      if (!shown) continue
+      let cells = within(within(table).getByRole('rowheader', { name: label }).parentElement!).getAllByRole('cell')
+      expect(cells.map(c => c.textContent === m.notGiven)).toEqual([!given(first!, key), !given(second!, key)])
+    }
+    expect(rows).toEqual(expect.arrayContaining([m.facts.average, m.facts.range, m.topSkills, m.doing]))
+    expect(table.textContent).toContain(`(${m.derived})`)
+    expect(table.textContent).toContain('Glassdoor figures, as quoted by Product HQ')
+  })
+
+  test('footnotes figures to named sources, opening the sources when a footnote is followed', () => {
+    let { result } = show(CLIENT)
+    let top = role(result.ranking[0]!.id)
+    let table = screen.getByRole('table', { name: /side by side/ })
+    let average = within(table).getByRole('rowheader', { name: m.facts.average }).nextElementSibling as HTMLElement
+    expect(average.textContent).toContain(money(top.facts.salary.average))
+    let cite = within(average).getByRole('link')
+    let note = document.getElementById(cite.getAttribute('href')!.slice(1))!
+    expect(note.textContent).toContain(defaultData.sources.find(s => s.id === top.facts.salary.source)!.title)
+    expect(note.closest('details')!.open).toBe(false)
+    fireEvent.click(cite)
+    expect(note.closest('details')!.open).toBe(true)
+    expect(document.activeElement).toBe(note)
+  })
+})
+
+describe('custom data', () => {
+  // Every way custom roles can split between sourced and derived weights.
+  const bases = (n: number) => Array.from({ length: 2 ** n }, (_, mask) => [...Array(n)].map((_, i) => (mask >> i) & 1 ? 'sourced' : 'derived'))
+
+  test('states the method in whole sentences for any mix of sourced and derived weights', () => {
+    for (let mix of bases(defaultData.roles.length)) {
+      let roles = defaultData.roles.map((r, i) => ({ ...r, skills: { ...r.skills, basis: mix[i] } }) as Role)
+      show(CLIENT, {}, 'en', { ...defaultData, roles })
+      let method = section(m.method)
+      let sentences = [...method.querySelectorAll('p')].map(p => p.textContent!)
+      for (let basis of ['sourced', 'derived'] as const) {
+        let titles = roles.filter(r => r.skills.basis === basis).map(r => r.title)
+        let start = 'The skill weights of '
+        let sentence = sentences.filter(t => t.startsWith(start) && t.includes(basis === 'sourced' ? 'percentages' : 'derived from'))
+        expect(sentence, `${mix.join()}: ${basis}`).toHaveLength(titles.length ? 1 : 0)
+        for (let title of titles) expect(sentence[0]).toContain(title)
+      }
+      expect(method.textContent).not.toMatch(/ of (are|,|and)\b|\{\w+\}/)
+      cleanup()
+    }
+  })
+
+  test('leaves out facts custom roles do not give, whether null or missing', () => {
+    let bare = (r: Role): Role => ({ ...r, facts: { salary: r.facts.salary } as Role['facts'] })
+    let data = { ...defaultData, roles: defaultData.roles.map(bare) }
+    show(PRODUCT, {}, 'en', data)
+    let table = screen.getByRole('table', { name: /side by side/ })
+    expect(within(table).getAllByRole('rowheader').map(h => h.textContent)).toEqual([m.facts.average, m.facts.range, m.topSkills, m.doing])
+    expect(document.body.textContent).not.toContain(m.notGiven)
+    expect(document.body.textContent).not.toContain('undefined')
+  })
+
+  test('shows salaries in the data\'s currency', () => {
+    let euro = (r: Role): Role => ({
+      ...r,
+      facts: { ...r.facts, salary: { ...r.facts.salary, currency: 'EUR' }, hourlyRate: r.facts.hourlyRate && { ...r.facts.hourlyRate, currency: 'EUR' } }
+    })
+    let data = { ...defaultData, roles: defaultData.roles.map(euro) }
+    // No salary answer: its option labels are the default questions' dollars.
+    let { result } = show(SETTLED, {}, 'en', data)
+    let top = data.roles.find(r => r.id === result.ranking[0]!.id)!
+    let table = screen.getByRole('table', { name: /side by side/ })
+    expect(table.textContent).toContain(money(top.facts.salary.average, 'EUR'))
+    expect(money(top.facts.salary.average, 'EUR')).toContain('€')
+    let chart = screen.getByRole('table', { name: m.chartTitle })
+    expect(chart.textContent).toContain('€')
+    for (let text of [table.textContent, chart.textContent, screen.getByRole('img', { name: m.chartTitle }).textContent]) {
+      expect(text).not.toContain('$')
+    }
   })
 })
 
