@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
+import type { Theme } from '../../src/embed/options'
+import type { Locale } from '../../src/i18n/messages'
 import { open, useBrowser } from './harness'
-import { completeByClicks } from './quiz'
+import { completeByClicks, walkQuiz } from './quiz'
 
 let env = useBrowser()
 
@@ -54,3 +56,53 @@ test.each([280, 1000])('at %i px the damaged-link notice is inset and marked as 
   expect(record.errors).toEqual([])
   await context.close()
 })
+
+const WIDTHS = [280, 320, 390, 768, 1280]
+
+/**
+ * What breaks the layout at the current width: elements of the widget reaching past its
+ * edges, the page scrolling sideways, and text clipped inside its box (scrollWidth
+ * beyond clientWidth). Visually hidden text and the link field, which scrolls its own
+ * long URL, are left out.
+ */
+function breakage(page: Page) {
+  return page.evaluate(() => {
+    let root = document.querySelector('#host')!.shadowRoot!.querySelector<HTMLElement>('.root')!
+    let edge = root.getBoundingClientRect()
+    let name = (el: Element) => `${el.localName}.${el.getAttribute('class') ?? ''} "${el.textContent?.trim().slice(0, 30)}"`
+    let shown = [...root.querySelectorAll<HTMLElement>('*')].filter(el => !el.closest('.sr-only') && el.getClientRects().length > 0)
+    let wide = shown
+      .filter(el => { let box = el.getBoundingClientRect(); return box.right > edge.right + 0.5 || box.left < edge.left - 0.5 })
+      .map(name)
+    let clipped = shown
+      .filter(el => el.localName !== 'input' && !(el instanceof SVGElement) && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
+      .map(el => `${name(el)} ${el.scrollWidth}>${el.clientWidth}`)
+    let scroll = document.documentElement.scrollWidth > document.documentElement.clientWidth
+    return { wide, clipped, scroll, checked: shown.length }
+  })
+}
+
+// Every screen at five widths, in both languages and both themes, with every results section open.
+test.each<[Locale, Theme]>([['en', 'light'], ['en', 'dark'], ['es', 'light'], ['es', 'dark']])(
+  'in %s, %s, no screen reaches past the widget, scrolls sideways or clips text from 280 to 1280 px',
+  async (locale, theme) => {
+    let { page, context, record } = await open(env.browser, env.url, '/pages/fluid.html', { width: 1280, height: 800 })
+    await page.evaluate(({ locale, theme }) => window.CareerFit!.mount('#host', { locale, theme, cta: 'https://jobs.example/search?q={role}' }), { locale, theme })
+    let problems: Record<string, unknown> = {}
+    await walkQuiz(page, locale, async screen => {
+      if (screen === 'results') {
+        await page.locator('#host details').evaluateAll(all => all.forEach(d => ((d as HTMLDetailsElement).open = true)))
+      }
+      for (let width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 })
+        let found = await breakage(page)
+        expect(found.checked, `${screen} at ${width}`).toBeGreaterThan(5)
+        if (found.wide.length || found.clipped.length || found.scroll) problems[`${screen} at ${width}`] = found
+      }
+      await page.setViewportSize({ width: 1280, height: 800 })
+    })
+    expect(problems).toEqual({})
+    expect(record.errors).toEqual([])
+    await context.close()
+  }
+)
