@@ -27,7 +27,7 @@ async function axe(page: Page): Promise<AxeSummary> {
 }
 
 for (let theme of ['light', 'dark']) {
-  test(`axe-core finds no violations on the intro, a question, its error, the results and the review (${theme})`, async () => {
+  test(`axe-core finds no violations on the intro, a question, its error, the results with sections closed and open, and the review (${theme})`, async () => {
     let { page, context } = await open(env.browser, env.url, '/pages/plain.html')
     if (theme === 'dark') await page.evaluate(() => window.CareerFit!.mount('#host', { theme: 'dark' }))
     await page.getByRole('heading', { name: 'Which management role fits you?' }).waitFor()
@@ -41,10 +41,12 @@ for (let theme of ['light', 'dark']) {
     await page.getByRole('button', { name: 'Back' }).click()
     await completeByClicks(page, page.locator('#host'))
     let results = await axe(page)
+    await page.locator('#host details').evaluateAll(all => all.forEach(d => ((d as HTMLDetailsElement).open = true)))
+    let resultsOpen = await axe(page)
     await page.getByRole('button', { name: 'Change answers' }).click()
     await page.getByRole('heading', { name: 'Check your answers' }).waitFor()
     let review = await axe(page)
-    for (let [screen, summary] of Object.entries({ intro, question, missing, results, review })) {
+    for (let [screen, summary] of Object.entries({ intro, question, missing, results, resultsOpen, review })) {
       expect(summary.violations, screen).toEqual([])
       expect(summary.checked, screen).toBeGreaterThan(5)
     }
