@@ -27,7 +27,7 @@ async function completeAndShare(): Promise<{ shareUrl: string; ranking: Ranked[]
 
 /** The ranking as the results screen lists it: role titles and their match text, in order. */
 async function shownRanking(page: import('playwright-core').Page): Promise<string[]> {
-  let list = page.getByRole('list').filter({ has: page.getByText(/% match/) }).first()
+  let list = page.getByRole('region', { name: 'All roles, ranked' }).getByRole('list')
   return (await list.getByRole('listitem').allTextContents()).map(text => text.replace(/\s+/g, ' ').trim())
 }
 
