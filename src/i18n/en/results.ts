@@ -62,7 +62,7 @@ export const results = {
   weightsSourced: 'The skill weights of {roles} are the sources’ skill percentages.',
   weightsDerived: 'The skill weights of {roles} are derived from the sources’ skill and responsibility lists; they are not sourced figures.',
   caveatTitle: 'What not to read into it',
-  caveat: 'This is for exploration, not hiring or screening advice. Salaries are the averages the sources give; pay varies with place, employer and experience.',
+  caveat: 'This is for exploration, not hiring or screening advice.',
   helpful: 'Was {role} a helpful suggestion?',
   helpfulShort: 'Was this helpful?',
   yes: 'Yes',

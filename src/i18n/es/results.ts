@@ -63,7 +63,7 @@ export const results: typeof en = {
   weightsSourced: 'Los pesos de habilidades de {roles} son los porcentajes de habilidades de las fuentes.',
   weightsDerived: 'Los pesos de habilidades de {roles} se derivan de las listas de habilidades y responsabilidades de las fuentes; no son cifras de las fuentes.',
   caveatTitle: 'Qué no deducir',
-  caveat: 'Esto sirve para explorar, no como consejo de contratación ni de selección. Los salarios son las medias que dan las fuentes; la paga varía según el lugar, la empresa y la experiencia.',
+  caveat: 'Esto sirve para explorar, no como consejo de contratación ni de selección.',
   helpful: '¿Te ha resultado útil la sugerencia de {role}?',
   helpfulShort: '¿Te ha sido útil?',
   yes: 'Sí',

@@ -1,7 +1,6 @@
 import type { ComponentChildren, VNode } from 'preact'
 import { useId, useRef } from 'preact/hooks'
 import { describeCounterfactual, desiredSalary, lowSignalReason } from '../../engine/explain'
-import type { Result } from '../../engine/score'
 import { fill } from '../../i18n/messages'
 import type { ResultsProps } from '../results-slot'
 import { useHeadingFocus } from '../screen'
@@ -14,7 +13,7 @@ import { Ranking } from './ranking'
 import { RoleCard } from './role-card'
 import { RunnerUp } from './runner-up'
 import { SalaryChart } from './salary-chart'
-import { viewFor, type View } from './view'
+import { viewFor } from './view'
 
 /** The results slot's props (`ResultsProps`), plus the share actions and the call to action. */
 export interface ResultsScreenProps extends Omit<ResultsProps, 'focus'> {
@@ -24,12 +23,6 @@ export interface ResultsScreenProps extends Omit<ResultsProps, 'focus'> {
   cta?: (roleId: string) => ComponentChildren
   /** Move focus to the heading on mount; default: unless `shared` (a shared link's page load must not steal focus). */
   focus?: boolean
-}
-
-/** "If you had answered … instead of …, X would come first." */
-function Counterfactual({ v, result }: { v: View; result: Result }) {
-  let c = describeCounterfactual(result, v.data)
-  return <p>{c ? fill(v.m.counterfactual, { ...c, role: c.newTop }) : v.m.noChange}</p>
 }
 
 /**
@@ -53,6 +46,8 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
   let top = title(first!.id)
   let picks = result.stability === 'toss-up' && second ? [first!, second] : [first!]
   let stability = { robust: m.robust, lean: m.lean, 'toss-up': m.tossUp }[result.stability]
+  // "If you had answered … instead of …, X would come first."
+  let change = describeCounterfactual(result, data)
   let ref = useHeadingFocus(props.focus ?? !shared)
   let screen = useRef<HTMLElement>(null)
   usePrintOpen(screen)
@@ -93,7 +88,7 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
           {share}
         </>
       )}
-      <Ranking v={v} ranking={result.ranking} tentative={result.lowSignal} />
+      <Ranking v={v} ranking={result.ranking} tentative={low} />
       {!low && !shared && picks.map(r => <Feedback key={r.id} v={v} roleId={r.id} alone={!picks[1]} onFeedback={props.onFeedback} />)}
       <div class="r-details">
         {!low && second && (
@@ -107,7 +102,7 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
               <SalaryChart v={v} aim={desiredSalary(answers, data)} />
             </Disclosure>
             <Disclosure id={`${id}cf`} title={m.change}>
-              <Counterfactual v={v} result={result} />
+              <p>{change ? fill(m.counterfactual, { ...change, role: change.newTop }) : m.noChange}</p>
             </Disclosure>
           </>
         )}

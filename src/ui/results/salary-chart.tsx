@@ -26,7 +26,6 @@ export function SalaryChart({ v, aim }: { v: View; aim: { amount: number; label:
     <>
       <svg class="r-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${v.id}ct`} aria-describedby={`${v.id}cd`}>
         <title id={`${v.id}ct`}>{m.chartTitle}</title>
-        <desc id={`${v.id}cd`}>{desc}</desc>
         {ticks.map(t => (
           <g key={t} class="r-tick">
             <path d={bands(x(t))} />
@@ -46,7 +45,7 @@ export function SalaryChart({ v, aim }: { v: View; aim: { amount: number; label:
         })}
         {roles.map((role, i) => <text key={role.id} x="10" y={i * ROW + 14}>{role.title}</text>)}
       </svg>
-      <p class="r-note" aria-hidden="true">{desc}</p>
+      <p id={`${v.id}cd`} class="r-note" aria-hidden="true">{desc}</p>
       <table class="sr-only">
         <caption>{m.chartTitle}</caption>
         <tr>
