@@ -155,6 +155,20 @@ describe('counterfactual', () => {
   })
 })
 
+// "Parts with no answers drop out and the rest are rescaled": a part answered alone carries the whole match.
+describe('a part answered alone', () => {
+  test.each(roles.map(r => r.id))('loving every skill the %s sources name, and nothing else, is a 100% match', id => {
+    let role = roles.find(r => r.id === id)!
+    let answers = Object.fromEntries(skillQuestions.filter(q => q.kind === 'skill' && (role.skills.weights[q.skill] ?? 0) > 0).map(q => [q.id, 'love']))
+    expect(byId(score(answers), id).match).toBe(100)
+  })
+
+  test("answering at the project manager's own position on every axis, and nothing else, is a 100% match", () => {
+    let answers = { 'work-with': 'internal', direction: 'execution', scope: 'one-project', 'cross-department': 'none' }
+    expect(byId(score(answers), 'project-manager').match).toBe(100)
+  })
+})
+
 describe('low signal', () => {
   test('every skill at the same level, and nothing else, fits every role the same', () => {
     for (let level of ['avoid', 'neutral', 'love']) {
