@@ -105,6 +105,8 @@ describe('compareTopTwo', () => {
         let level = levelOf(c.answered.questionId, answers[c.answered.questionId]!)
         let [w, l] = [dataWeight(c.favours, c.answered.skill), dataWeight(loser, c.answered.skill)]
         expect(level > 3 ? w > l : w < l).toBe(true)
+        // A skill below the visitor's own average never reads as a liked one, nor one above it as disliked.
+        expect(level > 3 ? level >= averageLevel(answers) - 1e-9 : level <= averageLevel(answers) + 1e-9).toBe(true)
       }
     }), { numRuns: 100 })
   })
