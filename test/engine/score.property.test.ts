@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import {
   defaultData, score, SKIP, stepsBetween, type Answers, type Question, type Result
@@ -229,6 +230,13 @@ describe('every role can come first', () => {
   test.each(roles.map(r => r.id))('%s is first in 10–30% of random answer sets', id => {
     expect(counts.get(id)! / SAMPLES).toBeGreaterThanOrEqual(0.1)
     expect(counts.get(id)! / SAMPLES).toBeLessThanOrEqual(0.3)
+  })
+
+  test('the README quotes the lowest and highest shares', () => {
+    let sorted = [...counts].sort((a, b) => a[1] - b[1])
+    let quote = ([id, n]: [string, number]) => `${(100 * n / SAMPLES).toFixed(1)}% (${id.replace(/-/g, ' ')})`
+    let readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ')
+    expect(readme).toContain(`between ${quote(sorted[0]!)} and ${quote(sorted.at(-1)!)}`)
   })
 
   test('each role is first for the answers that best match its own profile', () => {
