@@ -40,7 +40,7 @@ interface Facts {
 /** What the data says about these answers, read straight from data/*.json. */
 function factsOf(answers: Answers, data: QuizData): Facts {
   let question = (id: string) => data.questions.find(q => q.id === id)!
-  let option = (id: string) => question(id).options.find(o => o.id === answers[id]) as Record<string, unknown>
+  let option = (id: string) => question(id).options.find(o => o.id === answers[id]) as unknown as Record<string, unknown>
   let role = (id: string) => data.roles.find(r => r.id === id)!
   let levels = data.questions.flatMap(q => (q.kind === 'skill' && answers[q.id] && answers[q.id] !== SKIP ? [option(q.id).level as number] : []))
   let salaryQuestion = data.questions.find(q => q.kind === 'salary')!
