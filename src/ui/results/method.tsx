@@ -20,6 +20,7 @@ export function Method({ v }: { v: View }) {
           salary: share(DEFAULT_BLEND.salary)
         })}
       </p>
+      <p>{m.skillMethod}</p>
       {weights('sourced', m.weightsSourced)}
       {weights('derived', m.weightsDerived)}
       <h4>{m.caveatTitle}</h4>

@@ -79,7 +79,7 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
           <p class="r-lead">{fill(stability, { role: top, first: top, second: second ? title(second.id) : '' })}</p>
           <div class="r-pair">
             {picks.map(r => (
-              <RoleCard key={r.id} v={v} ranked={r} {...(picks.length < 2 && { labelledBy: `${id}h` })}>
+              <RoleCard key={r.id} v={v} ranked={r} answers={answers} {...(picks.length < 2 && { labelledBy: `${id}h` })}>
                 {act(r.id)}
               </RoleCard>
             ))}
@@ -92,7 +92,7 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
       {!low && !shared && picks.map(r => <Feedback key={r.id} v={v} roleId={r.id} alone={!picks[1]} onFeedback={props.onFeedback} />)}
       <div class="r-details">
         {!low && second && (
-          <RunnerUp v={v} result={result}>
+          <RunnerUp v={v} result={result} answers={answers}>
             <Comparison v={v} ids={[first!.id, second.id]} />
           </RunnerUp>
         )}

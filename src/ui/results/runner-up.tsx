@@ -1,12 +1,14 @@
 import type { ComponentChildren } from 'preact'
+import type { Answers } from '../../engine/answers'
 import { compareTopTwo } from '../../engine/explain'
 import type { Result } from '../../engine/score'
 import { fill } from '../../i18n/messages'
 import { Disclosure } from './disclosure'
+import { contrastText } from './reason-text'
 import type { View } from './view'
 
 /** "Why not the runner-up": the answers that separated the first two roles most, then `children` (the two compared). */
-export function RunnerUp({ v, result, children }: { v: View; result: Result; children?: ComponentChildren }) {
+export function RunnerUp({ v, result, answers, children }: { v: View; result: Result; answers: Answers; children?: ComponentChildren }) {
   let [first, second] = result.ranking
   if (!first || !second) return null
   let title = (id: string) => v.role(id).title
@@ -14,13 +16,9 @@ export function RunnerUp({ v, result, children }: { v: View; result: Result; chi
     <Disclosure id={`${v.id}ru`} title={fill(v.m.whyNot, { role: title(second.id) })}>
       <p>{fill(v.m.behind, { role: title(second.id), points: v.points(result.margin) })}</p>
       <ul>
-        {compareTopTwo(result).map(d => (
-          <li key={d.id}>
-            {fill(v.m.favours, {
-              label: v.label(d),
-              points: v.points(d.difference),
-              role: title(d.difference > 0 ? first.id : second.id)
-            })}
+        {compareTopTwo(result, answers, v.data).map(c => (
+          <li key={c.answered.questionId}>
+            {contrastText(v, c)} ({fill(v.m.contrastPoints, { points: v.points(c.points), role: title(c.favours) })})
           </li>
         ))}
       </ul>
