@@ -26,7 +26,8 @@ export function RoleCard({ v, ranked, answers, labelledBy, children }: {
 }) {
   let role = v.role(ranked.id)
   let id = `${v.id}${role.id}`
-  let why = whyTexts(v, ranked, answers)
+  // The two that counted most, so the answer, its reasons, the call to action and Share fit one phone screen.
+  let why = whyTexts(v, ranked, answers).slice(0, 2)
   return (
     <article class="r-card" aria-labelledby={labelledBy ?? id}>
       {!labelledBy && <h3 id={id}>{role.title}</h3>}
