@@ -22,7 +22,7 @@ export function Comparison({ v, ids }: { v: View; ids: [string, string] }) {
   let rows = a.map((row, i) => [row, b[i]!]).filter(pair => pair.some(row => row.value !== null))
   return (
     <table class="r-cmp">
-      <caption class="sr-only">{fill(v.m.compare, { first: roles[0].title, second: roles[1].title })}</caption>
+      <caption>{fill(v.m.compare, { first: roles[0].title, second: roles[1].title })}</caption>
       <thead>
         <tr>
           <td />
