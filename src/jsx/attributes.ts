@@ -30,6 +30,8 @@ export interface CareerFitQuizAttributes {
   cta?: string
   /** The link's text, `{title}` filled in: `Browse {title} jobs`. */
   'cta-label'?: string
+  /** Where the link opens: this tab (`_self`, the default) or a new one (`_blank`). */
+  'cta-target'?: '_self' | '_blank'
   /** CSP nonce for the `<style>` element used where constructable stylesheets are missing. */
   nonce?: string
   /** Keeps this widget's saved progress apart from others'. */
