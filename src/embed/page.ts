@@ -1,0 +1,54 @@
+// The embed layer's module-level state, all of it in one place: what one copy of
+// the script shares across the widgets it mounts on a page. Everything else
+// belongs to one widget and goes away with it.
+import type { parseCustomData } from './custom-data'
+
+/** A widget on a host element, as the page sees it. */
+export interface Mounted {
+  readonly host: Element
+  /** The share code from the page's URL this widget shows, if any. */
+  shareCode: string | null
+  destroy(): void
+}
+
+// Any copy of the script (the script tag, the ES module) finds a host's widget here.
+const WIDGET: unique symbol = Symbol.for('career-fit.widget')
+type Host = Element & { [WIDGET]?: Mounted | undefined }
+
+export const page = {
+  /** The widgets this copy mounted and has not destroyed. */
+  widgets: new Set<Mounted>(),
+  /** The script tag this copy came from, set while it runs (see add-on.ts). */
+  script: undefined as { src: string; nonce: string } | undefined,
+  /** The custom-data checker, loaded once for every widget that needs it (see load-data.ts). */
+  checker: undefined as Promise<typeof parseCustomData> | undefined,
+  /** The widget's stylesheet, parsed once and adopted by every shadow root (see styles.ts). */
+  sheet: undefined as CSSStyleSheet | undefined
+}
+
+/**
+ * The widget on `host`, mounted by this or another copy of the script.
+ *
+ * ```ts
+ * widgetOn(host)?.destroy()
+ * ```
+ */
+export const widgetOn = (host: Element): Mounted | undefined => (host as Host)[WIDGET]
+
+/** Records `widget` as the one on its host, or (`remove`) forgets it. */
+export function claimHost(widget: Mounted, remove?: boolean): void {
+  let host = widget.host as Host
+  if (!remove) host[WIDGET] = widget
+  else if (host[WIDGET] === widget) delete host[WIDGET]
+}
+
+/**
+ * Whether another widget on the page already shows `code`: a shared link opens in one quiz.
+ *
+ * ```ts
+ * if (!shownElsewhere(code, host)) show(code)
+ * ```
+ */
+export function shownElsewhere(code: string, host: Element): boolean {
+  return [...page.widgets].some(widget => widget.shareCode === code && widget.host !== host && widget.host.isConnected)
+}
