@@ -36,11 +36,10 @@ export interface CareerFitHandle {
 
 const HOSTS = '[data-career-fit],career-fit-quiz'
 
-/** Whether an element holds a widget, from this or another copy of the script. */
-export const isMounted = (host: Element): boolean => !!widgetOn(host)
+const hosts = (): Element[] => [...document.querySelectorAll(HOSTS)]
 
 function storageKey(host: Element, options: ResolvedOptions): string {
-  let index = [...document.querySelectorAll(HOSTS)].indexOf(host)
+  let index = hosts().indexOf(host)
   return 'career-fit:' + (options.storageKey ?? (host.id || (index < 0 ? 'widget' : index)))
 }
 
@@ -55,7 +54,7 @@ function sharedAnswers(widget: Mounted, data: QuizData, { location }: Environmen
     widget.shareCode = code
     return decoded.value
   }
-  let alone = [...document.querySelectorAll(HOSTS)].every(element => element === widget.host)
+  let alone = hosts().every(element => element === widget.host)
   return alone ? false : null
 }
 
@@ -93,7 +92,8 @@ export function mount(target: Element | string, options: MountOptions = {}): Car
 
 /** The options written as `data-*` attributes on an element (`data-share-base` → `shareBase`). */
 export function datasetOptions(host: Element): Record<string, unknown> {
-  return host instanceof HTMLElement ? { ...host.dataset } : {}
+  // HTML, SVG and MathML elements have a dataset; any other element has none.
+  return { ...(host as HTMLElement).dataset }
 }
 
 /**

@@ -93,15 +93,15 @@ export interface Option<Value> {
   /** The checked value, or `undefined` when the value is invalid. */
   parse(value: unknown, read: Reader): Value | undefined
   /** Ends the warning's "is not valid": `: use "en" or "es"`. */
-  hint?: string
+  hint?: string | undefined
   /** A `null` fallback in words, for the warning: `the default data`. */
-  unset?: string
+  unset?: string | undefined
   /** Only a `mount()` option: no data attribute or element attribute. */
   script?: true
 }
 
 const option = <Value>(fallback: Value, parse: Option<Value>['parse'], hint?: string, unset?: string): Option<Value> =>
-  ({ fallback, parse, ...(hint ? { hint } : {}), ...(unset ? { unset } : {}) })
+  ({ fallback, parse, hint, unset })
 
 const THEMES: readonly unknown[] = ['light', 'dark', 'auto']
 const IDS = /^[a-z0-9][a-z0-9-]*(\s*,\s*[a-z0-9][a-z0-9-]*)*$/
@@ -112,7 +112,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 const unique = (ids: string[]): string[] => [...new Set(ids.map(id => id.trim()))]
 
 /** Custom data given inline, as JSON or as a same-origin URL; `undefined` for anything else (a mistyped role list). */
-function source(key: DataKey, value: unknown, read: Reader): DataSource | undefined {
+const source = (key: DataKey) => (value: unknown, read: Reader): DataSource | undefined => {
   if (typeof value === 'object') return { key, value }
   if (typeof value !== 'string') return undefined
   let trimmed = value.trim()
@@ -133,7 +133,7 @@ function roles(value: unknown, read: Reader): string[] | DataSource | undefined 
   let ids = typeof value === 'string' && IDS.test(value.trim()) ? value.split(',')
     : Array.isArray(value) && value.every(item => typeof item === 'string') ? value
     : undefined
-  if (!ids) return source('roles', value, read)
+  if (!ids) return source('roles')(value, read)
   ids = unique(ids)
   return ids.length >= 2 ? ids : undefined
 }
@@ -156,8 +156,8 @@ export const OPTIONS = {
   }, ': give a CSS colour', 'the theme accent'),
   roles: option<string[] | DataSource | null>(null, roles,
     ': give at least 2 role ids separated by commas, JSON or a same-origin URL', 'all roles'),
-  data: option<DataSource | null>(null, (value, read) => source('data', value, read), DATA_HINT, 'the default data'),
-  questions: option<DataSource | null>(null, (value, read) => source('questions', value, read), DATA_HINT, 'the default questions'),
+  data: option<DataSource | null>(null, source('data'), DATA_HINT, 'the default data'),
+  questions: option<DataSource | null>(null, source('questions'), DATA_HINT, 'the default questions'),
   shareBase: option<string | null>(null, (value, read) => read.url(value), ': give an http(s) URL', 'the current page'),
   cta: option<string | null>(null, (value, read) =>
     typeof value === 'string' && read.url(value.replaceAll('{role}', 'role').replaceAll('{title}', 'title')) ? value.trim() : undefined,
@@ -230,17 +230,12 @@ export function parseOptions(raw: Record<string, unknown>, context: ParseContext
 function resolve({ roles, data, questions, accent, cta, ctaLabel, ...rest }: Given): ResolvedOptions {
   let sources = [roles, data, questions].filter((item): item is DataSource => !!item && !Array.isArray(item))
   return {
-    locale: rest.locale,
-    theme: rest.theme,
+    ...rest,
     accent,
     accentText: accent && textOn(accent),
     roles: Array.isArray(roles) ? roles : null,
     data: sources,
-    shareBase: rest.shareBase,
-    cta: cta === null ? null : { url: cta, label: ctaLabel },
-    nonce: rest.nonce,
-    storageKey: rest.storageKey,
-    onComplete: rest.onComplete
+    cta: cta === null ? null : { url: cta, label: ctaLabel }
   }
 }
 

@@ -15,16 +15,16 @@ export interface Mounted {
 const WIDGET: unique symbol = Symbol.for('career-fit.widget')
 type Host = Element & { [WIDGET]?: Mounted | undefined }
 
-export const page = {
+export const page: {
   /** The widgets this copy mounted and has not destroyed. */
-  widgets: new Set<Mounted>(),
+  widgets: Set<Mounted>
   /** The script tag this copy came from, set while it runs (see add-on.ts). */
-  script: undefined as { src: string; nonce: string } | undefined,
+  script?: { src: string; nonce: string }
   /** The custom-data checker, loaded once for every widget that needs it (see load-data.ts). */
-  checker: undefined as Promise<typeof parseCustomData> | undefined,
+  checker?: Promise<typeof parseCustomData>
   /** The widget's stylesheet, parsed once and adopted by every shadow root (see styles.ts). */
-  sheet: undefined as CSSStyleSheet | undefined
-}
+  sheet?: CSSStyleSheet
+} = { widgets: new Set() }
 
 /**
  * The widget on `host`, mounted by this or another copy of the script.

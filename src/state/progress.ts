@@ -35,23 +35,15 @@ function attempt<Value>(call: () => Value, fallback: Value): Value {
  * ```
  */
 export function parseProgress(raw: string, data: QuizData): Progress | null {
-  let value: Partial<Progress> | null
   try {
-    value = JSON.parse(raw) as Partial<Progress> | null
-  } catch {
-    return null
-  }
-  if (typeof value !== 'object' || value === null || value.version !== 1) return null
-  let { answers, step, screen } = value
-  if (!SCREENS.includes(screen) || !Number.isInteger(step) || step! < 0 || step! >= data.questions.length) return null
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return null
-  try {
-    // The engine's own check: it throws naming any unknown question or option.
-    resolveAnswers(answers, data)
-  } catch {
-    return null
-  }
-  return { version: 1, answers: { ...answers }, step: step!, screen: screen! }
+    let { version, answers, step, screen } = JSON.parse(raw) as Partial<Progress>
+    // The engine's own check: it throws naming any unknown question or option (or no answers at all).
+    resolveAnswers(answers!, data)
+    let valid = version === 1 && SCREENS.includes(screen) && Number.isInteger(step) && step! >= 0 &&
+      step! < data.questions.length && typeof answers === 'object' && !Array.isArray(answers)
+    if (valid) return { version: 1, answers: { ...answers }, step: step!, screen: screen! }
+  } catch {}
+  return null
 }
 
 /**

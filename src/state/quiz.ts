@@ -112,7 +112,7 @@ function scoreOutcome(answers: Answers, data: QuizData): Outcome<Result> {
   try {
     return { ok: true, value: score(answers, data) }
   } catch (error) {
-    return { ok: false, errors: [error instanceof Error ? error.message : String(error)] }
+    return { ok: false, errors: [String(error)] }
   }
 }
 

@@ -21,7 +21,7 @@ const PARTS = {
   'custom data loading (the checker is in career-fit.data.js)': 'src/embed/load-data.ts',
   'option checking and warnings': 'src/embed/options.ts',
   'custom element': 'src/embed/element.ts',
-  'environment': 'src/embed/browser-environment.ts',
+  'progress storage': 'src/state/progress.ts',
   'Spanish loader': 'src/i18n/load-locale.ts'
 }
 // Parts the quiz still works without (a plain quiz with a bare result), to show
