@@ -20,7 +20,8 @@ export function browserEnvironment(): Environment {
     location,
     replaceUrl: href => history.replaceState(history.state, '', href),
     fetch: url => fetch(url, { credentials: 'same-origin' }),
-    writeClipboard: text => (nav.clipboard ? nav.clipboard.writeText(text) : Promise.reject(new Error('No clipboard'))),
+    // Throws where there is no clipboard (insecure pages): share actions then offer to copy by hand.
+    writeClipboard: text => nav.clipboard.writeText(text),
     download(blob, filename) {
       let link = document.createElement('a')
       link.href = URL.createObjectURL(blob)
@@ -37,6 +38,6 @@ export function browserEnvironment(): Environment {
   try {
     environment.storage = localStorage
   } catch {}
-  if (typeof nav.share === 'function') environment.share = content => nav.share(content)
+  if (nav.share) environment.share = content => nav.share(content)
   return environment
 }

@@ -1,7 +1,8 @@
 // mount(): one widget in an open shadow root of a host element, and everything
 // needed to take it out again.
-import { atom, computed, type ReadableAtom } from 'nanostores'
-import { h, render } from 'preact'
+import { render } from 'preact'
+// The JSX runtime the components use already, so the bundle carries no createElement.
+import { jsx } from 'preact/jsx-runtime'
 import { version } from '../../package.json'
 import type { Answers } from '../engine/answers'
 import type { QuizData } from '../engine/data'
@@ -64,14 +65,12 @@ function forgetShareCode({ location, replaceUrl }: Environment): void {
   if (readShareCode(location.hash) !== null) replaceUrl(clearShareCode(location.href))
 }
 
-// Custom data and a language other than English may have to load first; each
+// Custom data and a language other than English may have to load first. Each
 // loader gives its value at once when it has it, so a widget with nothing to load
-// renders without waiting. As stores, both kinds read alike.
-function settled<Value>(value: Value | Promise<Value>): ReadableAtom<Value | undefined> {
-  if (!(value instanceof Promise)) return atom(value)
-  let $value = atom<Value | undefined>(undefined)
-  void value.then(loaded => $value.set(loaded))
-  return $value
+// renders without waiting; this reads both kinds alike.
+function whenLoaded<Value>(value: Value | Promise<Value>, use: (value: Value) => void): void {
+  if (value instanceof Promise) void value.then(use)
+  else use(value)
 }
 
 /**
@@ -153,7 +152,7 @@ export function start(
     root.lang = locale
     if (!loaded.ok) {
       environment.error('Career Fit: the quiz data is invalid:\n' + loaded.errors.join('\n'))
-      return render(h(LoadError, { errors: loaded.errors, locale }), root)
+      return render(jsx(LoadError, { errors: loaded.errors, locale }), root)
     }
     let data = pickRoles(loaded.value, options.roles)
     if (!data) {
@@ -168,14 +167,12 @@ export function start(
     })
     if (shared) cleanups.push(quiz.$shared.listen(stillShared => stillShared || forgetShareCode(environment)))
     let { cta, accent } = options
-    render(h(Widget, { quiz, locale, environment, cta, accent: accent ?? '#1d4ed8', badLink: shared === false }), root)
+    render(jsx(Widget, { quiz, locale, environment, cta, accent: accent ?? '#1d4ed8', badLink: shared === false }), root)
     emit(host, 'careerfit:ready', { version })
   }
-  let $loaded = computed(
-    [settled(loadData(options.data, environment)), settled(loadLocale(options.locale))],
-    (data, pack) => data && pack && { data, locale: pack.locale }
-  )
-  cleanups.push($loaded.subscribe(loaded => (loaded ? show(loaded.data, loaded.locale) : root.setAttribute('aria-busy', 'true'))))
+  root.setAttribute('aria-busy', 'true')
+  let data = loadData(options.data, environment)
+  whenLoaded(loadLocale(options.locale), pack => whenLoaded(data, loaded => page.widgets.has(widget) && show(loaded, pack.locale)))
 
   return { element: host, reset: () => quiz?.reset(), destroy: widget.destroy }
 }

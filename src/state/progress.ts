@@ -54,9 +54,9 @@ export function parseProgress(raw: string, data: QuizData): Progress | null {
  * ```
  */
 export function readProgress(storage: QuizStorage | null, key: string, data: QuizData): Progress | null {
-  let raw = attempt(() => storage?.getItem(key) ?? null, null)
-  let progress = raw === null ? null : parseProgress(raw, data)
-  if (raw !== null && !progress) writeProgress(storage, key, null)
+  let raw = attempt(() => storage?.getItem(key), null)
+  let progress = raw == null ? null : parseProgress(raw, data)
+  if (raw != null && !progress) writeProgress(storage, key, null)
   return progress
 }
 

@@ -34,13 +34,13 @@ export interface QuizState {
   step: number
   answers: Answers
   /** Next was pressed with nothing chosen on this question. */
-  missing: boolean
+  missing?: boolean
   /** Next returns to the review: the visitor came from there to change one answer. */
-  toReview: boolean
+  toReview?: boolean
   /** Where Continue on the intro goes. */
   resumeTo: 'question' | 'review' | 'results'
   /** These answers reached their results: the complete event went out (or did on an earlier visit). */
-  completed: boolean
+  completed?: boolean
 }
 
 /** Sends one of the host page's events. */
@@ -102,9 +102,8 @@ export interface Quiz {
   destroy(): void
 }
 
-const NOTHING: QuizState = {
-  screen: 'intro', step: 0, answers: {}, missing: false, toReview: false, resumeTo: 'question', completed: false
-}
+// A flag left out is false.
+const NOTHING: QuizState = { screen: 'intro', step: 0, answers: {}, resumeTo: 'question' }
 
 const hasProgress = ({ step, answers }: QuizState): boolean => step > 0 || Object.keys(answers).length > 0
 
@@ -172,7 +171,7 @@ export function createQuiz({ data, storageKey, environment, shareBase, sharedAns
     data, $state, $answers, $result,
     $screen: computed($state, state => state.screen),
     $step: computed($state, state => state.step),
-    $missing: computed($state, state => state.missing),
+    $missing: computed($state, state => !!state.missing),
     $shared: computed($state, state => state.screen === 'shared'),
     $hasProgress: computed($state, hasProgress),
     start: () => $state.set({ ...NOTHING, screen: 'question' }),

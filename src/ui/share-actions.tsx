@@ -40,8 +40,8 @@ export function ShareActions({ url, title, text, locale, environment, onShare, c
 
   let copy = async () => {
     try {
-      if (!environment.writeClipboard) throw new Error('No clipboard')
-      await environment.writeClipboard(url)
+      // No clipboard at all throws here too.
+      await environment.writeClipboard!(url)
     } catch {
       // Blocked or missing clipboard: select the link so it can be copied by hand.
       if (!field.current || !selectForCopy(field.current)) return setStatus(m.copyByHand)
