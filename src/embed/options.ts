@@ -88,7 +88,7 @@ interface Reader {
 
 /** One option: how to read it and what a warning about a bad value says. */
 export interface Option<Value> {
-  /** What the option is used when it is missing or invalid. */
+  /** What is used when the option is missing or invalid. */
   fallback: Value
   /** The checked value, or `undefined` when the value is invalid. */
   parse(value: unknown, read: Reader): Value | undefined

@@ -4,16 +4,16 @@
 //   intro ──start──▶ question(0) ──next──▶ question(1) … question(last) ──next──▶ review ──showResults──▶ results
 //   intro ──resume──▶ the screen stored progress left off at
 //   question(n) ──back──▶ question(n − 1);  question(0) ──back──▶ intro;  review ──back──▶ question(last)
-//   review, results ──editAnswer──▶ question(n) ──next──▶ review
-//   results ──showReview──▶ review;  results ──start──▶ question(0)
-//   shared ──showReview / editAnswer──▶ review / question(n), the shared answers now the visitor's own
-//   shared ──start──▶ question(0);  shared ──leaveSharedResult──▶ intro, with the visitor's stored progress
+//   review ──editAnswer──▶ question(n) ──next──▶ review
+//   results, shared ──showReview──▶ review (a shared result's answers become the visitor's own)
+//   results, shared ──start──▶ question(0)
+//   shared ──leaveSharedResult──▶ intro, with the visitor's stored progress
 //   any ──reset──▶ intro, answers and stored progress forgotten
 //
 // `results` and `shared` show the error screen instead when the answers can't be
-// scored (`$result` is not ok). The whole state is one store, so a transition
-// changes it at once; reactions (saving progress, the host page's events) are
-// listeners on it, each in one place.
+// scored (`$result` is not ok); its Start over is `reset`. The whole state is one
+// store, so a transition changes it at once; reactions (saving progress, the host
+// page's events) are listeners on it, each in one place.
 import { atom, computed, type ReadableAtom } from 'nanostores'
 import type { CareerFitEventMap } from '../embed/events'
 import type { Answers } from '../engine/answers'
