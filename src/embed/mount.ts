@@ -73,6 +73,23 @@ function whenLoaded<Value>(value: Value | Promise<Value>, use: (value: Value) =>
   else use(value)
 }
 
+// The widget's styles and root element in the host's shadow root; `cleanups` take them out again.
+function addRoot(host: Element, options: ResolvedOptions): { root: HTMLElement; cleanups: (() => void)[] } {
+  let shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
+  let cleanups = [applyStyles(shadow, options.nonce)]
+  if (options.accent) {
+    let text = options.accentText ? `;--cf-accent-text:var(--career-fit-accent-text,${options.accentText})` : ''
+    cleanups.push(applyStyles(shadow, options.nonce, `.root{--cf-accent:${options.accent}${text}}`))
+  }
+  let root = document.createElement('div')
+  root.className = 'root'
+  root.setAttribute('part', 'root')
+  root.setAttribute('data-theme', options.theme)
+  root.lang = options.locale
+  shadow.append(root)
+  return { root, cleanups }
+}
+
 /**
  * Renders a Career Fit quiz into `target` (an element or a CSS selector) inside
  * an open shadow root. The target's `data-*` options apply; `options` win.
@@ -108,19 +125,7 @@ export function start(
   widgetOn(host)?.destroy()
   let { options, warnings } = parseOptions(raw, { attribute, base: environment.location.href })
   for (let warning of warnings) environment.warn(warning)
-  let shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
-  let cleanups = [applyStyles(shadow, options.nonce)]
-  if (options.accent) {
-    let text = options.accentText ? `;--cf-accent-text:var(--career-fit-accent-text,${options.accentText})` : ''
-    cleanups.push(applyStyles(shadow, options.nonce, `.root{--cf-accent:${options.accent}${text}}`))
-  }
-  let root = document.createElement('div')
-  root.className = 'root'
-  root.setAttribute('part', 'root')
-  root.setAttribute('data-theme', options.theme)
-  root.lang = options.locale
-  shadow.append(root)
-
+  let { root, cleanups } = addRoot(host, options)
   let quiz: Quiz | undefined
   let widget: Mounted = {
     host,
