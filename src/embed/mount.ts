@@ -73,10 +73,10 @@ function whenLoaded<Value>(value: Value | Promise<Value>, use: (value: Value) =>
   else use(value)
 }
 
-// The widget's styles and root element in the host's shadow root; `cleanups` take them out again.
-function addRoot(host: Element, options: ResolvedOptions): { root: HTMLElement; cleanups: (() => void)[] } {
+// The widget's styles and root element in the host's shadow root; what takes them out again goes to `cleanups`.
+function addRoot(host: Element, options: ResolvedOptions, cleanups: (() => void)[]): HTMLElement {
   let shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
-  let cleanups = [applyStyles(shadow, options.nonce)]
+  cleanups.push(applyStyles(shadow, options.nonce))
   if (options.accent) {
     let text = options.accentText ? `;--cf-accent-text:var(--career-fit-accent-text,${options.accentText})` : ''
     cleanups.push(applyStyles(shadow, options.nonce, `.root{--cf-accent:${options.accent}${text}}`))
@@ -87,7 +87,7 @@ function addRoot(host: Element, options: ResolvedOptions): { root: HTMLElement; 
   root.setAttribute('data-theme', options.theme)
   root.lang = options.locale
   shadow.append(root)
-  return { root, cleanups }
+  return root
 }
 
 /**
@@ -125,7 +125,8 @@ export function start(
   widgetOn(host)?.destroy()
   let { options, warnings } = parseOptions(raw, { attribute, base: environment.location.href })
   for (let warning of warnings) environment.warn(warning)
-  let { root, cleanups } = addRoot(host, options)
+  let cleanups: (() => void)[] = []
+  let root = addRoot(host, options, cleanups)
   let quiz: Quiz | undefined
   let widget: Mounted = {
     host,
