@@ -3,7 +3,7 @@
 import { render } from 'preact'
 // The JSX runtime the components use already, so the bundle carries no createElement.
 import { jsx } from 'preact/jsx-runtime'
-import { version } from '../../package.json'
+import { version as packageVersion } from '../../package.json'
 import type { Answers } from '../engine/answers'
 import type { QuizData } from '../engine/data'
 import type { Outcome } from '../engine/parse-data'
@@ -22,7 +22,8 @@ import { claimHost, page, shownElsewhere, widgetOn, type Mounted } from './page'
 import { applyStyles } from './styles'
 import { Widget } from './widget'
 
-export { version }
+/** The widget's version, package.json's (typed here so the declarations don't import package.json). */
+export const version: string = packageVersion
 export type { MountOptions }
 
 /** What `mount()` returns. */
