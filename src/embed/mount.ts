@@ -18,7 +18,7 @@ import { emit, type CompleteDetail } from './events'
 import { LoadError } from './load-error'
 import { loadData, pickRoles } from './load-data'
 import { kebab, parseOptions, type MountOptions, type ResolvedOptions } from './options'
-import { claimHost, page, shownElsewhere, widgetOn, type Mounted } from './page'
+import { claimHost, releaseHost, shownElsewhere, widgetOn, type Mounted } from './page'
 import { applyStyles } from './styles'
 import { Widget } from './widget'
 
@@ -133,15 +133,13 @@ export function start(
     host,
     shareCode: null,
     destroy() {
-      if (!page.widgets.delete(widget)) return
+      if (!releaseHost(widget)) return
       quiz?.destroy()
       render(null, root)
       root.remove()
       for (let cleanup of cleanups) cleanup()
-      claimHost(widget, true)
     }
   }
-  page.widgets.add(widget)
   claimHost(widget)
 
   let dispatch: Emit = (type, detail) => {
@@ -179,7 +177,7 @@ export function start(
   }
   root.setAttribute('aria-busy', 'true')
   let data = loadData(options.data, environment)
-  whenLoaded(loadLocale(options.locale), pack => whenLoaded(data, loaded => page.widgets.has(widget) && show(loaded, pack.locale)))
+  whenLoaded(loadLocale(options.locale), pack => whenLoaded(data, loaded => widgetOn(host) === widget && show(loaded, pack.locale)))
 
   return { element: host, reset: () => quiz?.reset(), destroy: widget.destroy }
 }

@@ -16,8 +16,8 @@ const WIDGET: unique symbol = Symbol.for('career-fit.widget')
 type Host = Element & { [WIDGET]?: Mounted | undefined }
 
 export const page: {
-  /** The widgets this copy mounted and has not destroyed. */
-  widgets: Set<Mounted>
+  /** The widgets this copy mounted and has not destroyed; weakly, so a host the page drops without `destroy()` can go. */
+  widgets: Set<WeakRef<Mounted>>
   /** The script tag this copy came from, set while it runs (see add-on.ts). */
   script?: { src: string; nonce: string }
   /** The custom-data checker, loaded once for every widget that needs it (see load-data.ts). */
@@ -35,11 +35,19 @@ export const page: {
  */
 export const widgetOn = (host: Element): Mounted | undefined => (host as Host)[WIDGET]
 
-/** Records `widget` as the one on its host, or (`remove`) forgets it. */
-export function claimHost(widget: Mounted, remove?: boolean): void {
+/** Records `widget` as the one on its host. */
+export function claimHost(widget: Mounted): void {
+  ;(widget.host as Host)[WIDGET] = widget
+  page.widgets.add(new WeakRef(widget))
+}
+
+/** Forgets `widget`; false when it was already forgotten (destroyed, or replaced by another copy's widget). */
+export function releaseHost(widget: Mounted): boolean {
   let host = widget.host as Host
-  if (!remove) host[WIDGET] = widget
-  else if (host[WIDGET] === widget) delete host[WIDGET]
+  for (let ref of page.widgets) if (ref.deref() === widget || !ref.deref()) page.widgets.delete(ref)
+  if (host[WIDGET] !== widget) return false
+  delete host[WIDGET]
+  return true
 }
 
 /**
@@ -50,5 +58,8 @@ export function claimHost(widget: Mounted, remove?: boolean): void {
  * ```
  */
 export function shownElsewhere(code: string, host: Element): boolean {
-  return [...page.widgets].some(widget => widget.shareCode === code && widget.host !== host && widget.host.isConnected)
+  return [...page.widgets].some(ref => {
+    let widget = ref.deref()
+    return widget?.shareCode === code && widget.host !== host && widget.host.isConnected
+  })
 }
