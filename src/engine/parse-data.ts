@@ -1,6 +1,6 @@
 import type { QuizData } from './data'
 import {
-  amount, between, currency, id, isRecord, list, nullable, object, oneOf, optional, percent, positive, recordOf, rule,
+  between, currency, id, isRecord, list, nullable, object, oneOf, optional, percent, positive, recordOf, rule,
   text, textOf, unit, type Check
 } from './schema'
 import { SKIP } from './skip'
@@ -31,11 +31,11 @@ const skill = object({ id, label: text, description: optional(prose), sourceTerm
 const preference = object({ id, label: text, low: text, high: text })
 
 const salary = object({
-  average: amount, min: amount, max: amount, currency, period: oneOf('year'), source: text, note: optional(prose)
+  average: positive, min: positive, max: positive, currency, period: oneOf('year'), source: text
 })
 const facts = object({
   salary,
-  hourlyRate: nullable(object({ value: amount, currency, source: text })),
+  hourlyRate: nullable(object({ value: positive, currency, source: text })),
   growthRate: percentFact,
   jobs: fact(positive),
   degree: nullable(object({ value: text, percent, source: text })),
@@ -53,7 +53,7 @@ const roleSkills = object({
 })
 const role = object({
   id, title: text, summary: prose, summarySource: text, facts,
-  responsibilities: optional(list(prose)), responsibilitiesSource: optional(text), responsibilitiesNote: optional(prose),
+  responsibilities: optional(list(prose)), responsibilitiesSource: optional(text),
   skills: roleSkills,
   preferences: recordOf(object({ value: unit, why: optional(prose) }))
 })
@@ -66,7 +66,7 @@ const QUESTION_SHAPES: Record<string, Check> = {
     weight: optional(positive),
     options: options({ values: recordOf(unit) })
   }),
-  salary: object({ currency: optional(currency), options: options({ salary: amount }) }),
+  salary: object({ currency: optional(currency), options: options({ salary: positive }) }),
   'salary-importance': object({ options: options({ importance: between(0, 2) }) })
 }
 const question: Check = (value, path, errors) => {
@@ -120,14 +120,21 @@ function checkReferences(data: QuizData, errors: string[]): void {
   let knownSource = (value: string, path: string): void => {
     if (sourceIds.size > 0 && !sourceIds.has(value)) errors.push(`${path} names unknown source "${value}"`)
   }
+  // One currency per data set: the chart puts every salary on one axis, and the salary
+  // question's bands are compared with them. Bands are in US dollars unless the
+  // question says otherwise, as the default data's are.
+  let currency = data.roles[0]!.facts.salary.currency
+  let sameCurrency = (code = 'USD', path: string): void => {
+    if (code !== currency) errors.push(`${path}.currency is "${code}" but data.roles[0].facts.salary.currency is "${currency}": use one currency in the whole data`)
+  }
   data.skills.forEach((s, i) => {
     s.sourceTerms?.forEach((t, j) => knownSource(t.source, `data.skills[${i}].sourceTerms[${j}].source`))
   })
-  data.roles.forEach((r, i) => checkRole(r, `data.roles[${i}]`, { skillIds, dimensionIds, knownSource }, errors))
-  checkCurrency(data, errors)
+  data.roles.forEach((r, i) => checkRole(r, `data.roles[${i}]`, { skillIds, dimensionIds, knownSource, sameCurrency }, errors))
   data.questions.forEach((q, i) => {
     let path = `data.questions[${i}]`
     if (q.kind === 'skill' && !skillIds.has(q.skill)) errors.push(`${path}.skill names unknown skill "${q.skill}"`)
+    if (q.kind === 'salary') sameCurrency(q.currency, path)
     duplicates(q.options, `${path}.options`, errors)
     q.options.forEach((o, j) => {
       if (o.id === SKIP) errors.push(`${path}.options[${j}].id "${SKIP}" is reserved for "Not sure / skip"`)
@@ -143,6 +150,7 @@ interface Known {
   skillIds: Set<string>
   dimensionIds: Set<string>
   knownSource: (value: string, path: string) => void
+  sameCurrency: (code: string | undefined, path: string) => void
 }
 
 function checkRole(r: QuizData['roles'][number], path: string, known: Known, errors: string[]): void {
@@ -150,6 +158,8 @@ function checkRole(r: QuizData['roles'][number], path: string, known: Known, err
   if (s.min > s.average || s.average > s.max) {
     errors.push(`${path}.facts.salary must have min ≤ average ≤ max (got ${s.min}, ${s.average}, ${s.max})`)
   }
+  known.sameCurrency(s.currency, `${path}.facts.salary`)
+  if (r.facts.hourlyRate) known.sameCurrency(r.facts.hourlyRate.currency, `${path}.facts.hourlyRate`)
   known.knownSource(r.summarySource, `${path}.summarySource`)
   if (r.responsibilitiesSource) known.knownSource(r.responsibilitiesSource, `${path}.responsibilitiesSource`)
   let knownSkill = (skillId: string, where: string): void => {
@@ -176,21 +186,3 @@ function checkRole(r: QuizData['roles'][number], path: string, known: Known, err
   }
 }
 
-// One currency per data set: the chart puts all salaries on one axis and the salary
-// question's bands are compared with them. A salary question's bands are in US dollars
-// unless it says otherwise, as the default data's are.
-function checkCurrency(data: QuizData, errors: string[]): void {
-  let first = data.roles[0]!.facts.salary.currency
-  let same = (code: string | undefined, path: string): void => {
-    if ((code ?? 'USD') !== first) {
-      errors.push(`${path} is ${code ? `"${code}"` : 'left out, so "USD"'} but data.roles[0].facts.salary.currency is "${first}": use one currency in the whole data`)
-    }
-  }
-  data.roles.forEach((r, i) => {
-    same(r.facts.salary.currency, `data.roles[${i}].facts.salary.currency`)
-    if (r.facts.hourlyRate) same(r.facts.hourlyRate.currency, `data.roles[${i}].facts.hourlyRate.currency`)
-  })
-  data.questions.forEach((q, i) => {
-    if (q.kind === 'salary') same(q.currency, `data.questions[${i}].currency`)
-  })
-}

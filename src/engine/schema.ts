@@ -24,15 +24,11 @@ export const id = rule(
   v => typeof v === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(v) && v.length <= 60,
   'must be an id of at most 60 lowercase letters, digits and dashes'
 )
-export const positive = rule(v => isNumber(v) && v > 0, 'must be a positive number')
-/** The largest amount of money the data may give: it catches figures with several zeros too many, yet fits a salary in any currency. */
-export const MAX_AMOUNT = 1e9
-export const amount = rule(v => isNumber(v) && v > 0 && v <= MAX_AMOUNT, 'must be a positive number of at most 1,000,000,000')
-/** An ISO 4217 code this JavaScript engine can format (`Intl.supportedValuesOf`). */
-export const currency = rule(
-  v => typeof v === 'string' && /^[A-Z]{3}$/.test(v) && (Intl.supportedValuesOf?.('currency').includes(v) ?? true),
-  'must be an ISO 4217 currency code such as "USD"'
-)
+// The largest number the data may give (a salary, a job count, a weight): it catches
+// figures with several zeros too many, yet fits a yearly salary in any currency.
+export const positive = rule(v => isNumber(v) && v > 0 && v <= 1e9, 'must be a positive number of at most 1,000,000,000')
+/** An ISO 4217 code this JavaScript engine can format: `Intl.supportedValuesOf` lists only such codes, in capitals. */
+export const currency = rule(v => Intl.supportedValuesOf('currency').includes(v as string), 'must be an ISO 4217 currency code such as "USD"')
 export const unit = between(-1, 1)
 export const percent = between(0, 100)
 

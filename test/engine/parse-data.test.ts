@@ -280,7 +280,7 @@ describe('currency', () => {
       if (q.kind === 'salary') delete q.currency
     })
     expect(errors).toEqual([
-      `data.questions[${SALARY_Q}].currency is left out, so "USD" but data.roles[0].facts.salary.currency is "EUR": use one currency in the whole data`
+      `data.questions[${SALARY_Q}].currency is "USD" but data.roles[0].facts.salary.currency is "EUR": use one currency in the whole data`
     ])
     expect(parseBroken(data => {
       let q = data.questions[SALARY_Q]!
