@@ -36,11 +36,8 @@ export function drawResultCard(canvas: HTMLCanvasElement, card: ResultCard): boo
   let context = canvas.getContext('2d')
   if (!context) return false
   let text = (value: string, y: number, size: number, color: string, weight = 400) => {
-    // Shrink long strings until they fit between the margins.
-    do context.font = `${weight} ${size--}px ${FONT}`
-    while (context.measureText(value).width > WIDTH - 160 && size > 12)
     context.fillStyle = color
-    context.fillText(value, 80, y)
+    context.fillText(fitLine(context, value, size, weight), 80, y)
   }
   context.fillStyle = '#ffffff'
   context.fillRect(0, 0, WIDTH, HEIGHT)
@@ -53,6 +50,40 @@ export function drawResultCard(canvas: HTMLCanvasElement, card: ResultCard): boo
   text(card.match, 412, 56, card.accent, 700)
   card.next.slice(0, 2).forEach((line, i) => text(line, 522 + i * 56, 36, '#374151'))
   return true
+}
+
+const LINE = WIDTH - 160
+const SMALLEST = 12
+// A line of the card holds far fewer characters than this even at the smallest size;
+// measuring more would only cost time (a megabyte-long title took seconds).
+const LONGEST = 200
+
+/**
+ * Sets the context's font to the largest size up to `size` at which `value` fits
+ * between the margins, down to 12 px; text still too wide is cut and ends with "…".
+ * Measures a few times at most, whatever the text's length.
+ */
+function fitLine(context: CanvasRenderingContext2D, value: string, size: number, weight: number): string {
+  // A cut may split a surrogate pair: drop its first half.
+  let chars = Array.from(value.slice(0, LONGEST).replace(/[\ud800-\udbff]$/, ''))
+  let cut = value.length > LONGEST
+  let width = (line: string): number => context.measureText(line).width
+  let line = chars.join('') + (cut ? '…' : '')
+  context.font = `${weight} ${size}px ${FONT}`
+  // Width grows with the font size, so one measurement says roughly how far to shrink.
+  for (let measured = width(line); measured > LINE && size > SMALLEST; measured = width(line)) {
+    size = Math.max(SMALLEST, Math.min(size - 1, Math.floor((size * LINE) / measured)))
+    context.font = `${weight} ${size}px ${FONT}`
+  }
+  if (width(line) <= LINE) return line
+  // The longest start that fits with its ellipsis, by halving.
+  let [fits, fails] = [0, chars.length]
+  while (fails - fits > 1) {
+    let middle = (fits + fails) >> 1
+    if (width(chars.slice(0, middle).join('') + '…') <= LINE) fits = middle
+    else fails = middle
+  }
+  return chars.slice(0, fits).join('').trimEnd() + '…'
 }
 
 /**
