@@ -2,6 +2,7 @@
 // options) into checked options. Pure: no DOM, no fetch; problems go to `warn`.
 import type { Locale } from '../i18n/messages'
 import type { CompleteDetail } from './events'
+import { isLiteralColor } from './literal-color'
 
 /** Colour scheme of the widget: `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto'
@@ -148,8 +149,8 @@ export function parseOptions(
   ': give an http(s) URL template such as https://example.com/jobs?q={role}')
 
   let accent = pick<string | null>('accent', null, value =>
-    typeof value === 'string' && (context.isColor ?? cssColor)(value.trim()) ? value.trim() : undefined,
-  ': give a CSS colour')
+    typeof value === 'string' && isLiteralColor(value.trim()) && (context.isColor ?? cssColor)(value.trim()) ? value.trim() : undefined,
+  ': give a literal colour such as #0a7d5a, rgb(10 125 90) or teal, not var() or url()')
   return {
     locale: pick<Locale>('locale', 'en', value => {
       let tag = typeof value === 'string' ? value.toLowerCase().split(/[-_]/)[0] : ''
