@@ -1,7 +1,7 @@
 // The accent goes into the widget's styles, so it may only be a colour written out:
 // var() could pull in a host custom property holding url(), and url(), image-set()
 // and their kin fetch (the README promises no network requests).
-const LITERAL = /^(#[\da-f]{3,8}|[a-z]+|(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([\w\s.,%/+-]*\))$/i
+const LITERAL = /^(#[\da-f]{3,8}|[a-z]+|(rgba?|hsla?|hwb|(ok)?l(ab|ch)|color)\([\w\s.,%/+-]*\))$/i
 
 /**
  * Whether `value` is a literal colour: a hex colour, a colour name, or rgb(), hsl(),

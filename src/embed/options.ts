@@ -150,7 +150,7 @@ export function parseOptions(
 
   let accent = pick<string | null>('accent', null, value =>
     typeof value === 'string' && isLiteralColor(value.trim()) && (context.isColor ?? cssColor)(value.trim()) ? value.trim() : undefined,
-  ': give a literal colour such as #0a7d5a, rgb(10 125 90) or teal, not var() or url()')
+  ': give a literal colour, not var() or url()')
   return {
     locale: pick<Locale>('locale', 'en', value => {
       let tag = typeof value === 'string' ? value.toLowerCase().split(/[-_]/)[0] : ''

@@ -35,9 +35,18 @@ export function drawResultCard(canvas: HTMLCanvasElement, card: ResultCard): boo
   canvas.height = HEIGHT
   let context = canvas.getContext('2d')
   if (!context) return false
+  // Shrinks a line until it fits between the margins, down to 12 px; what still
+  // doesn't fit is cut and ends with "…". At most a few hundred short measurements.
   let text = (value: string, y: number, size: number, color: string, weight = 400) => {
+    let chars = Array.from(value.slice(0, LONGEST))
+    let line = (n: number) => (n < chars.length || value.length > LONGEST ? chars.slice(0, n).join('').trimEnd() + '…' : value)
+    let n = chars.length
+    let wide = () => context.measureText(line(n)).width > LINE
+    do context.font = `${weight} ${size--}px ${FONT}`
+    while (wide() && size > 11)
+    while (n && wide()) n--
     context.fillStyle = color
-    context.fillText(fitLine(context, value, size, weight), 80, y)
+    context.fillText(line(n), 80, y)
   }
   context.fillStyle = '#ffffff'
   context.fillRect(0, 0, WIDTH, HEIGHT)
@@ -53,38 +62,9 @@ export function drawResultCard(canvas: HTMLCanvasElement, card: ResultCard): boo
 }
 
 const LINE = WIDTH - 160
-const SMALLEST = 12
-// A line of the card holds far fewer characters than this even at the smallest size;
-// measuring more would only cost time (a megabyte-long title took seconds).
+// A line of the card holds far fewer characters than this even at 12 px: measuring
+// more only cost time (a megabyte-long title took seconds).
 const LONGEST = 200
-
-/**
- * Sets the context's font to the largest size up to `size` at which `value` fits
- * between the margins, down to 12 px; text still too wide is cut and ends with "…".
- * Measures a few times at most, whatever the text's length.
- */
-function fitLine(context: CanvasRenderingContext2D, value: string, size: number, weight: number): string {
-  // A cut may split a surrogate pair: drop its first half.
-  let chars = Array.from(value.slice(0, LONGEST).replace(/[\ud800-\udbff]$/, ''))
-  let cut = value.length > LONGEST
-  let width = (line: string): number => context.measureText(line).width
-  let line = chars.join('') + (cut ? '…' : '')
-  context.font = `${weight} ${size}px ${FONT}`
-  // Width grows with the font size, so one measurement says roughly how far to shrink.
-  for (let measured = width(line); measured > LINE && size > SMALLEST; measured = width(line)) {
-    size = Math.max(SMALLEST, Math.min(size - 1, Math.floor((size * LINE) / measured)))
-    context.font = `${weight} ${size}px ${FONT}`
-  }
-  if (width(line) <= LINE) return line
-  // The longest start that fits with its ellipsis, by halving.
-  let [fits, fails] = [0, chars.length]
-  while (fails - fits > 1) {
-    let middle = (fits + fails) >> 1
-    if (width(chars.slice(0, middle).join('') + '…') <= LINE) fits = middle
-    else fails = middle
-  }
-  return chars.slice(0, fits).join('').trimEnd() + '…'
-}
 
 /**
  * The canvas as a PNG blob.
