@@ -29,7 +29,7 @@ export function formattersFor(locale: Locale): Formatters {
     try {
       return new Intl.NumberFormat(tag, { style: 'currency', currency, ...options }).format(amount)
     } catch {
-      return `${numbers.format(amount)} ${String(currency)}`
+      return `${numbers.format(amount)} ${currency}`
     }
   }
   return {
