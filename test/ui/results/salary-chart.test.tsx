@@ -112,6 +112,15 @@ describe('SalaryChart', () => {
     }
   })
 
+  test('labels the axis and the table in the data\'s own currency', () => {
+    let { ticks, table } = chart(withSalaries(s => {
+      s.currency = 'EUR'
+    }))
+    expect(ticks).toEqual(['€50K', '€100K', '€150K', '€200K'])
+    expect(table.textContent).toContain('€91,794')
+    expect(table.textContent).not.toContain('$')
+  })
+
   test('renders with a currency code Intl refuses, instead of throwing', () => {
     let { ticks, table } = chart(withSalaries(s => {
       s.currency = 'dollars'
