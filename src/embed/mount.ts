@@ -1,7 +1,7 @@
 // mount(): one widget in an open shadow root of a host element, and everything
 // needed to take it out again.
 import { h, render } from 'preact'
-import { version } from '../../package.json'
+import { version as packageVersion } from '../../package.json'
 import type { Question, QuizData, Role } from '../engine/data'
 import type { ParseResult } from '../engine/parse-data'
 import { loadLocale } from '../i18n/load-locale'
@@ -16,7 +16,8 @@ import { kebab, parseOptions, type ResolvedOptions, type Theme } from './options
 import { applyStyles } from './styles'
 import { Widget } from './widget'
 
-export { version }
+/** The widget's version, package.json's (typed here so the declarations don't import package.json). */
+export const version: string = packageVersion
 
 /** Options of `mount()`; the same as the data attributes and the element's attributes. */
 export interface MountOptions {
