@@ -17,15 +17,14 @@ const NICE = [1, 2, 2.5, 5]
 export function salaryTicks(lo: number, hi: number): number[] {
   // Equal figures still get an axis, and a span below a billionth of the figures (where
   // floats could not tell the ticks apart) is widened to that.
-  let span = Math.max(hi - lo || hi, hi / 1e9) || 1
-  let power = 10 ** Math.floor(Math.log10(span / 4))
-  // By the sixth candidate the step exceeds half the span, leaving at most four intervals;
-  // the bound on candidates only guards against NaN.
+  let power = Math.floor(Math.log10((Math.max(hi - lo || hi, hi / 1e9) || 1) / 4))
+  // By the sixth step the step exceeds half the span, leaving at most four intervals;
+  // the bound on steps only guards against NaN.
   for (let i = 0; i < 12; i++) {
-    let step = NICE[i % 4]! * power * 10 ** Math.floor(i / 4)
+    let step = NICE[i % 4]! * 10 ** (power + (i >> 2))
     let first = Math.floor(lo / step)
-    let last = Math.max(Math.ceil(hi / step), first + 1)
-    if (last - first <= 4) return Array.from({ length: last - first + 1 }, (_, k) => (first + k) * step)
+    let intervals = Math.max(Math.ceil(hi / step) - first, 1)
+    if (intervals < 5) return Array.from({ length: intervals + 1 }, (_, k) => (first + k) * step)
   }
   return [lo, hi]
 }
