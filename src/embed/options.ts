@@ -6,6 +6,7 @@
 import type { Question, QuizData, Role } from '../engine/data'
 import type { Locale } from '../i18n/messages'
 import type { CompleteDetail } from './events'
+import { isLiteralColor } from './literal-color'
 
 /** Colour scheme of the widget: `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto'
@@ -152,8 +153,8 @@ export const OPTIONS = {
   theme: option<Theme>('light', value => (THEMES.includes(value) ? (value as Theme) : undefined), ': use "light", "dark" or "auto"'),
   accent: option<string | null>(null, (value, read) => {
     let color = text(value)
-    return color && read.isColor(color) ? color : undefined
-  }, ': give a CSS colour', 'the theme accent'),
+    return color && isLiteralColor(color) && read.isColor(color) ? color : undefined
+  }, ': give a literal colour, not var() or url()', 'the theme accent'),
   roles: option<string[] | DataSource | null>(null, roles,
     ': give at least 2 role ids separated by commas, JSON or a same-origin URL', 'all roles'),
   data: option<DataSource | null>(null, source('data'), DATA_HINT, 'the default data'),
