@@ -1,4 +1,5 @@
 import type { Answers } from '../engine/answers'
+import type { Outcome } from '../engine/parse-data'
 
 // Share code, version 1: `V P… C C`, every character from ALPHABET (URL-safe, 64 symbols).
 //   V    the version, ALPHABET[1] = '1'.
@@ -25,7 +26,7 @@ export type DecodeError =
   | 'empty' | 'too-long' | 'bad-characters' | 'unknown-version' | 'bad-length' | 'bad-checksum' | 'out-of-range'
 
 /** The outcome of decoding a share code: the answers, or why it was rejected. */
-export type DecodeResult = { ok: true; answers: Answers } | { ok: false; error: DecodeError }
+export type DecodeResult = Outcome<Answers, DecodeError>
 
 /** What the codec needs to know of a question: its id and its options' ids, in order. */
 export interface CodecQuestion {
@@ -33,15 +34,25 @@ export interface CodecQuestion {
   options: readonly { id: string }[]
 }
 
-/** The longest code `decodeAnswers` looks at; anything longer is rejected unread. */
-export const MAX_CODE_LENGTH = 200
-
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_'
 /** The version `encodeAnswers` writes (the first character of every code). */
 export const CODE_VERSION = 1
 const PRIME = 4093
 
 let widthOf = (question: CodecQuestion) => 32 - Math.clz32(question.options.length)
+
+/**
+ * The length of every code for `questions`: the version, their answers' bits and the
+ * checksum. `decodeAnswers` rejects anything longer unread, so the limit grows with
+ * the question set (a fixed one made a long question set reject its own links).
+ *
+ * ```ts
+ * codeLength(questions) // 12 for the 18 default questions
+ * ```
+ */
+export function codeLength(questions: readonly CodecQuestion[]): number {
+  return 3 + Math.ceil(questions.reduce((sum, q) => sum + widthOf(q), 0) / 6)
+}
 
 function checksum(symbols: number[], questions: readonly CodecQuestion[]): number {
   // FNV-1a over the ids, folded into the same sum.
@@ -92,22 +103,22 @@ export function encodeAnswers(answers: Answers, questions: readonly CodecQuestio
 
 /**
  * Decodes a share code made by `encodeAnswers` for the same questions. Never throws:
- * damaged, truncated, foreign or oversized codes give `{ ok: false, error }`.
+ * damaged, truncated, foreign or oversized codes give `{ ok: false, errors: [why] }`.
  *
  * ```ts
  * let result = decodeAnswers(readShareCode(location.hash) ?? '', questions)
- * if (result.ok) showResult(result.answers)
+ * if (result.ok) showResult(result.value)
  * ```
  */
 export function decodeAnswers(code: string, questions: readonly CodecQuestion[]): DecodeResult {
-  let fail = (error: DecodeError): DecodeResult => ({ ok: false, error })
+  let fail = (error: DecodeError): DecodeResult => ({ ok: false, errors: [error] })
   if (typeof code !== 'string' || !code) return fail('empty')
-  if (code.length > MAX_CODE_LENGTH) return fail('too-long')
+  let length = codeLength(questions)
+  if (code.length > length) return fail('too-long')
   let symbols = [...code].map(char => ALPHABET.indexOf(char))
   if (symbols.includes(-1)) return fail('bad-characters')
   if (symbols[0] !== CODE_VERSION) return fail('unknown-version')
-  let totalBits = questions.reduce((sum, q) => sum + widthOf(q), 0)
-  if (symbols.length !== 3 + Math.ceil(totalBits / 6)) return fail('bad-length')
+  if (symbols.length !== length) return fail('bad-length')
   let payload = symbols.slice(0, -2)
   if (checksum(payload, questions) !== (symbols.at(-2) ?? 0) * 64 + (symbols.at(-1) ?? 0)) return fail('bad-checksum')
   let answers: Answers = {}
@@ -125,5 +136,5 @@ export function decodeAnswers(code: string, questions: readonly CodecQuestion[])
     if (option) answers[question.id] = option.id
   }
   // Nonzero padding means the code is not one encodeAnswers could have made.
-  return buffer ? fail('out-of-range') : { ok: true, answers }
+  return buffer ? fail('out-of-range') : { ok: true, value: answers }
 }

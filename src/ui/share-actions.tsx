@@ -1,7 +1,7 @@
-import { useMemo, useRef, useState } from 'preact/hooks'
+import { useRef, useState } from 'preact/hooks'
 import { messagesFor, type Locale } from '../i18n/messages'
-import { cardToBlob, drawResultCard, type ResultCard } from '../share/card'
-import { browserShareEnvironment, selectForCopy, type ShareEnvironment } from '../share/environment'
+import { selectForCopy } from '../share/select-for-copy'
+import type { ShareEnvironment } from '../state/environment'
 import { socialLinks, type ShareChannel } from '../share/social'
 
 export interface ShareActionsProps {
@@ -12,29 +12,25 @@ export interface ShareActionsProps {
   /** The text that goes with the link, from `shareText`. */
   text: string
   locale: Locale
-  /** Platform access; the real browser by default. */
-  environment?: ShareEnvironment
+  /** Platform access: share sheet and clipboard. */
+  environment: ShareEnvironment
   /** Called after each share, with its channel (for the `careerfit:share` event). */
   onShare(channel: ShareChannel): void
-  /** What the downloadable image shows. */
-  card: ResultCard
 }
 
 const LINKS = ['linkedin', 'x', 'email'] as const
 
 /**
  * Share buttons for a result: the system share sheet (or "Copy link"), then, under
- * "More ways to share", LinkedIn, X, email, a downloadable image and the link itself
- * in a readonly field.
+ * "More ways to share", LinkedIn, X, email and the link itself in a readonly field.
  *
  * ```tsx
- * <ShareActions url={url} title="Career Fit" text={text} locale="en" card={card}
+ * <ShareActions url={url} title="Career Fit" text={text} locale="en" environment={browserEnvironment()}
  *   onShare={channel => emit('careerfit:share', { channel })} />
  * ```
  */
-export function ShareActions({ url, title, text, locale, environment, onShare, card }: ShareActionsProps) {
+export function ShareActions({ url, title, text, locale, environment, onShare }: ShareActionsProps) {
   let m = messagesFor(locale).share
-  let env = useMemo(() => environment ?? browserShareEnvironment(), [environment])
   let field = useRef<HTMLInputElement>(null)
   let more = useRef<HTMLDetailsElement>(null)
   let [status, setStatus] = useState('')
@@ -42,8 +38,8 @@ export function ShareActions({ url, title, text, locale, environment, onShare, c
 
   let copy = async () => {
     try {
-      if (!env.writeClipboard) throw new Error('No clipboard')
-      await env.writeClipboard(url)
+      // No clipboard at all throws here too.
+      await environment.writeClipboard!(url)
     } catch {
       // Blocked or missing clipboard: show and select the link so it can be copied by hand.
       if (more.current) more.current.open = true
@@ -63,19 +59,7 @@ export function ShareActions({ url, title, text, locale, environment, onShare, c
     }
   }
 
-  let download = async (save: NonNullable<ShareEnvironment['download']>) => {
-    let canvas = document.createElement('canvas')
-    try {
-      if (!drawResultCard(canvas, card)) throw new Error('No canvas')
-      save(await cardToBlob(canvas), 'career-fit.png')
-      setStatus(m.imageSaved)
-      onShare('image')
-    } catch {
-      setStatus(m.imageFailed)
-    }
-  }
-
-  let { share: native, download: save } = env
+  let { share: native } = environment
   return (
     <div class="share" role="group" aria-label={m.heading}>
       {native
@@ -98,7 +82,6 @@ export function ShareActions({ url, title, text, locale, environment, onShare, c
               {channel !== 'email' && <span class="sr-only"> {m.newTab}</span>}
             </a>
           ))}
-          {save && <button type="button" class="btn secondary" onClick={() => download(save)}>{m.image}</button>}
         </div>
         <label class="share-field">
           {m.link}

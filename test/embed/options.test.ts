@@ -4,13 +4,11 @@ import { parseOptions, textOn, type ResolvedOptions } from '../../src/embed/opti
 const BASE = 'https://host.example/articles/career?x=1'
 
 function parse(raw: Record<string, unknown>, attribute?: (key: string) => string) {
-  let warnings: string[] = []
-  let options = parseOptions(raw, message => warnings.push(message), {
+  return parseOptions(raw, {
     base: BASE,
     isColor: value => /^(#[0-9a-f]{3,8}|rebeccapurple|rgb\([\d, ]+\))$/i.test(value),
     ...(attribute ? { attribute } : {})
   })
-  return { options, warnings }
 }
 
 const DEFAULTS: ResolvedOptions = {
@@ -70,7 +68,11 @@ test('accent takes what the colour check accepts, trimmed', () => {
 
 test('accent without CSS.supports still refuses anything that could break out of a rule', () => {
   let warnings: string[] = []
-  let accent = (value: string) => parseOptions({ accent: value }, m => warnings.push(m), { base: BASE }).accent
+  let accent = (value: string) => {
+    let parsed = parseOptions({ accent: value }, { base: BASE })
+    warnings.push(...parsed.warnings)
+    return parsed.options.accent
+  }
   expect(accent('rgb(10, 20, 30)')).toBe('rgb(10, 20, 30)')
   expect(accent('red}body{display:none')).toBeNull()
   expect(warnings).toHaveLength(1)
