@@ -47,7 +47,8 @@ export function parseProgress(raw: string, data: QuizData): Progress | null {
 }
 
 /**
- * The progress stored under `key`, or `null`; a record that can't be used is deleted.
+ * The progress stored under `key`, or `null`; a record that can't be used is deleted,
+ * unless a newer version of the widget wrote it (another page of the site may run one).
  *
  * ```ts
  * let progress = readProgress(environment.storage, 'career-fit:main', data)
@@ -56,7 +57,7 @@ export function parseProgress(raw: string, data: QuizData): Progress | null {
 export function readProgress(storage: QuizStorage | null, key: string, data: QuizData): Progress | null {
   let raw = attempt(() => storage?.getItem(key), null)
   let progress = raw == null ? null : parseProgress(raw, data)
-  if (raw != null && !progress) writeProgress(storage, key, null)
+  if (raw != null && !progress && !attempt(() => JSON.parse(raw).version > 1, false)) writeProgress(storage, key, null)
   return progress
 }
 
