@@ -9,7 +9,7 @@ import type { QuizData } from '../engine/data'
 import type { Outcome } from '../engine/parse-data'
 import { loadLocale } from '../i18n/load-locale'
 import { localizeData, type Locale } from '../i18n/messages'
-import { decodeAnswers } from '../share/codec'
+import { decodeAnswers, fingerprint } from '../share/codec'
 import { clearShareCode, readShareCode } from '../share/link'
 import type { Environment } from '../state/environment'
 import { createQuiz, type Emit, type Quiz } from '../state/quiz'
@@ -18,7 +18,7 @@ import { emit, type CompleteDetail } from './events'
 import { LoadError } from './load-error'
 import { loadData, pickRoles } from './load-data'
 import { kebab, parseOptions, type MountOptions, type ResolvedOptions } from './options'
-import { claimHost, releaseHost, shownElsewhere, widgetOn, type Mounted } from './page'
+import { claimHost, freeKey, releaseHost, shownElsewhere, widgetOn, type Mounted } from './page'
 import { applyStyles } from './styles'
 import { Widget } from './widget'
 
@@ -40,9 +40,11 @@ const HOSTS = '[data-career-fit],career-fit-quiz'
 
 const hosts = (): Element[] => [...document.querySelectorAll(HOSTS)]
 
-function storageKey(host: Element, options: ResolvedOptions): string {
+// The key names the question set too, so a widget in the same place on another page,
+// with its own questions, never touches this one's record.
+function storageKey(host: Element, options: ResolvedOptions, questions: QuizData['questions']): string {
   let index = hosts().indexOf(host)
-  return 'career-fit:' + (options.storageKey ?? (host.id || (index < 0 ? 'widget' : index)))
+  return `career-fit:${options.storageKey ?? (host.id || (index < 0 ? 'widget' : index))}:${fingerprint(questions).toString(36)}`
 }
 
 // A share link's answers; `false` when the page's URL holds a code that can't be read.
@@ -166,8 +168,11 @@ export function start(
     }
     data = localizeData(data, locale)
     let shared = sharedAnswers(widget, data, environment)
+    let key = storageKey(host, options, data.questions)
+    widget.key = freeKey(key, widget)
+    if (widget.key !== key) environment.warn(`Career Fit: another widget on this page saves its progress under "${key}"; give each widget its own ${attribute('storageKey')}.`)
     quiz = createQuiz({
-      data, environment, storageKey: storageKey(host, options), shareBase: options.shareBase,
+      data, environment, storageKey: widget.key, shareBase: options.shareBase,
       sharedAnswers: shared || null, emit: dispatch
     })
     if (shared) cleanups.push(quiz.$shared.listen(stillShared => stillShared || forgetShareCode(environment)))

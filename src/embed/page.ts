@@ -8,6 +8,8 @@ export interface Mounted {
   readonly host: Element
   /** The share code from the page's URL this widget shows, if any. */
   shareCode: string | null
+  /** The storage key its progress is saved under, once its data is loaded. */
+  key?: string
   destroy(): void
 }
 
@@ -62,4 +64,21 @@ export function shownElsewhere(code: string, host: Element): boolean {
     let widget = ref.deref()
     return widget?.shareCode === code && widget.host !== host && widget.host.isConnected
   })
+}
+
+/**
+ * `key`, or when another live widget on the page saves under it, the first free
+ * variant: two widgets never overwrite each other's progress.
+ *
+ * ```ts
+ * widget.key = freeKey('career-fit:quiz:1k3x9vq', widget)
+ * ```
+ */
+export function freeKey(key: string, widget: Mounted): string {
+  let taken = () => [...page.widgets].some(ref => {
+    let other = ref.deref()
+    return other !== widget && other?.key === key && other.host.isConnected
+  })
+  while (taken()) key += '+'
+  return key
 }
