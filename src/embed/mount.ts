@@ -79,6 +79,7 @@ function whenLoaded<Value>(value: Value | Promise<Value>, use: (value: Value) =>
 // The widget's styles and root element in the host's shadow root; what takes them out again goes to `cleanups`.
 function addRoot(host: Element, options: ResolvedOptions, cleanups: (() => void)[]): HTMLElement {
   let shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
+  shadow.querySelector('slot')?.remove()
   cleanups.push(applyStyles(shadow, options.nonce))
   if (options.accent) {
     let text = options.accentText ? `;--cf-accent-text:var(--career-fit-accent-text,${options.accentText})` : ''
@@ -105,6 +106,10 @@ function addRoot(host: Element, options: ResolvedOptions, cleanups: (() => void)
 export function mount(target: Element | string, options: MountOptions = {}): CareerFitHandle {
   let host = typeof target === 'string' ? document.querySelector(target) : target
   if (!host) throw new Error(`Career Fit: no element matches the selector "${String(target)}"`)
+  // The elements that can hold a shadow root, less <body>: a widget there would hide the whole page.
+  if (!(host instanceof HTMLElement && /^(article|aside|blockquote|div|footer|h[1-6]|header|main|nav|p|section|span|.+-.+)$/.test(host.localName))) {
+    throw new Error(`Career Fit: can't mount on ${host instanceof Element ? `<${host.localName}>` : String(host)}: give a <div> (or <section>, <span>…) inside <body>, or its CSS selector`)
+  }
   let own = options as Record<string, unknown>
   return start(host, { ...datasetOptions(host), ...own }, key => (Object.hasOwn(own, key) ? key : 'data-' + kebab(key)))
 }
@@ -138,7 +143,8 @@ export function start(
       if (!releaseHost(widget)) return
       quiz?.destroy()
       render(null, root)
-      root.remove()
+      // A shadow root can't be taken off again: a slot shows the host's own children as before.
+      root.replaceWith(document.createElement('slot'))
       for (let cleanup of cleanups) cleanup()
     }
   }
@@ -181,7 +187,7 @@ export function start(
     emit(host, 'careerfit:ready', { version })
   }
   root.setAttribute('aria-busy', 'true')
-  let data = loadData(options.data, environment)
+  let data = loadData(options.data, environment, options.loadTimeout)
   whenLoaded(loadLocale(options.locale), pack => whenLoaded(data, loaded => widgetOn(host) === widget && show(loaded, pack.locale)))
 
   return { element: host, reset: () => quiz?.reset(), destroy: widget.destroy }

@@ -54,3 +54,39 @@ test('two live widgets given one storage key warn and keep their progress apart'
   expect(Object.keys(stored())).toHaveLength(2)
   expect(warn.mock.calls.flat().join('\n')).toMatch(/Career Fit: another widget on this page saves its progress under "career-fit:same:\w+"; give each widget its own data-storage-key/)
 })
+
+test.each([
+  ['<body>', () => document.body, /can't mount on <body>: give a <div>/],
+  ['<html>', () => document.documentElement, /can't mount on <html>: give a <div>/],
+  ['<li>', () => document.querySelector('li')!, /can't mount on <li>: give a <div>/],
+  ['<button>', () => document.querySelector('button')!, /can't mount on <button>: give a <div>/],
+  ['SVG', () => document.querySelector('svg')!, /can't mount on <svg>: give a <div>/],
+  ['<template>', () => document.querySelector('template')!, /can't mount on <template>: give a <div>/],
+  ['a number', () => 123 as unknown as Element, /can't mount on 123: give a <div>.*or its CSS selector/]
+])('mounting on %s throws a Career Fit error saying what to use, and changes nothing', (_, target, message) => {
+  document.body.innerHTML = '<ul><li>Item</li></ul><button>Go</button><svg></svg><template></template>'
+  let before = document.documentElement.outerHTML
+  expect(() => mount(target())).toThrow(message)
+  expect(() => mount(target())).toThrow(/^Career Fit: /)
+  expect(document.documentElement.outerHTML).toBe(before)
+  expect(document.body.shadowRoot).toBeNull()
+})
+
+test('custom data from a URL that never answers times out and shows that it could not be loaded', async () => {
+  let fetch = vi.spyOn(globalThis, 'fetch').mockReturnValue(new Promise(() => {}))
+  document.body.innerHTML = '<div id="quiz" data-questions="/quiz/questions.json" data-load-timeout="0.05"></div>'
+  let widget = mount('#quiz')
+  let root = widget.element.shadowRoot!.querySelector('.root')!
+  expect(root.getAttribute('aria-busy')).toBe('true')
+  expect(await ui(widget.element).findByText(/questions could not be loaded from \S+: no answer within 0\.05 s/)).toBeTruthy()
+  expect(root.hasAttribute('aria-busy')).toBe(false)
+  expect(fetch).toHaveBeenCalledOnce()
+})
+
+test('the load timeout is 10 seconds unless given, and a bad value warns', async () => {
+  let { parseOptions } = await import('../../src/embed/options')
+  expect(parseOptions({}, { base: 'https://example.com/' }).options.loadTimeout).toBe(10)
+  let { options, warnings } = parseOptions({ loadTimeout: 'soon' }, { base: 'https://example.com/', attribute: key => 'data-' + key })
+  expect(options.loadTimeout).toBe(10)
+  expect(warnings).toEqual(['Career Fit: data-loadTimeout="soon" is not valid: give a number of seconds; using "10".'])
+})
