@@ -10,7 +10,7 @@ import type { Outcome } from '../engine/parse-data'
 import { loadLocale } from '../i18n/load-locale'
 import { localizeData, type Locale } from '../i18n/messages'
 import { decodeAnswers, fingerprint } from '../share/codec'
-import { clearShareCode, readShareCode } from '../share/link'
+import { clearShareCode, readShareCodes } from '../share/link'
 import type { Environment } from '../state/environment'
 import { createQuiz, type Emit, type Quiz } from '../state/quiz'
 import { browserEnvironment } from './browser-environment'
@@ -50,22 +50,23 @@ function storageKey(host: Element, options: ResolvedOptions, questions: QuizData
 // A share link's answers; `false` when the page's URL holds a code that can't be read.
 // A link belongs to one widget: the first whose questions read it. With several
 // widgets a code one can't read may be another quiz's, so only a lone widget calls it damaged.
+// The last code that reads wins: a second link pasted onto the first leaves both in the URL.
 function sharedAnswers(widget: Mounted, data: QuizData, { location }: Environment): Answers | false | null {
-  let code = readShareCode(location.hash)
-  if (code === null || shownElsewhere(code, widget.host)) return null
-  let decoded = decodeAnswers(code, data.questions)
-  if (decoded.ok) {
-    widget.shareCode = code
-    return decoded.value
+  let codes = readShareCodes(location.hash).filter(code => !shownElsewhere(code, widget.host))
+  for (let code of codes) {
+    let decoded = decodeAnswers(code, data.questions)
+    if (decoded.ok) {
+      widget.shareCode = code
+      return decoded.value
+    }
   }
-  let alone = hosts().every(element => element === widget.host)
-  return alone ? false : null
+  return codes.length && hosts().every(element => element === widget.host) ? false : null
 }
 
 // Once the visitor leaves a shared result for their own quiz, a reload must not
 // bring the shared result back: drop our part of the fragment, nothing else.
 function forgetShareCode({ location, replaceUrl }: Environment): void {
-  if (readShareCode(location.hash) !== null) replaceUrl(clearShareCode(location.href))
+  if (readShareCodes(location.hash).length) replaceUrl(clearShareCode(location.href))
 }
 
 // Custom data and a language other than English may have to load first. Each
@@ -181,7 +182,13 @@ export function start(
       data, environment, storageKey: widget.key, shareBase: options.shareBase,
       sharedAnswers: shared || null, emit: dispatch
     })
-    if (shared) cleanups.push(quiz.$shared.listen(stillShared => stillShared || forgetShareCode(environment)))
+    // A link pasted into the address bar after the page loaded opens too.
+    let onHashChange = () => {
+      let answers = sharedAnswers(widget, data, environment)
+      if (answers) quiz!.openShared(answers)
+    }
+    addEventListener('hashchange', onHashChange)
+    cleanups.push(quiz.$shared.listen(stillShared => stillShared || forgetShareCode(environment)), () => removeEventListener('hashchange', onHashChange))
     let { cta, accent } = options
     render(jsx(Widget, { quiz, locale, environment, cta, accent: accent ?? '#1d4ed8', badLink: shared === false }), root)
     emit(host, 'careerfit:ready', { version })

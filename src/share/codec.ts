@@ -117,7 +117,7 @@ export function encodeAnswers(answers: Answers, questions: readonly CodecQuestio
  * damaged, truncated, foreign or oversized codes give `{ ok: false, errors: [why] }`.
  *
  * ```ts
- * let result = decodeAnswers(readShareCode(location.hash) ?? '', questions)
+ * let result = decodeAnswers(readShareCodes(location.hash)[0] ?? '', questions)
  * if (result.ok) showResult(result.value)
  * ```
  */

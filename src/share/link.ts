@@ -37,21 +37,21 @@ export function resultUrl(answers: Answers, questions: CodecQuestion[], page: st
 }
 
 /**
- * The share code in a URL fragment, `''` when the key is there without a value,
- * or `null` when there is none.
+ * The share codes in a URL fragment, the last first (`''` for the key without a
+ * value): a link pasted after another one may leave both in the address.
  *
  * ```ts
- * readShareCode('#/quiz&career-fit=1abc') // '1abc'
+ * readShareCodes('#/quiz&career-fit=1abc&career-fit=1xyz') // ['1xyz', '1abc']
  * ```
  */
-export function readShareCode(hash: string): string | null {
-  let match = /(?:^#?|[&?])career-fit=([^&]*)/.exec(hash)
-  if (!match) return null
-  try {
-    return decodeURIComponent(match[1] ?? '')
-  } catch {
-    return match[1] ?? ''
-  }
+export function readShareCodes(hash: string): string[] {
+  return [...hash.matchAll(/(?:^#?|[&?])career-fit=([^&]*)/g)].reverse().map(([, code = '']) => {
+    try {
+      return decodeURIComponent(code)
+    } catch {
+      return code
+    }
+  })
 }
 
 /**

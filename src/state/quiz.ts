@@ -8,6 +8,7 @@
 //   results, shared ──showReview──▶ review (a shared result's answers become the visitor's own)
 //   results, shared ──start──▶ question(0)
 //   shared ──leaveSharedResult──▶ intro, with the visitor's stored progress
+//   any ──openShared──▶ shared (a share link opened after the page loaded)
 //   any ──reset──▶ intro, answers and stored progress forgotten
 //
 // `results` and `shared` show the error screen instead when the answers can't be
@@ -84,6 +85,8 @@ export interface Quiz {
   reset(): void
   /** Leaves a shared result for the visitor's own quiz, as their stored progress left it. */
   leaveSharedResult(): void
+  /** Shows a shared link's result; the visitor's own stored progress stays as it was. */
+  openShared(answers: Answers): void
   answer(questionId: string, optionId: string): void
   /** Next question, or the review after the last one (or after a change from the review). */
   next(): void
@@ -138,7 +141,8 @@ export function createQuiz({ data, storageKey, environment, shareBase, sharedAns
     let progress = readProgress(storage, storageKey, data)
     return progress ? restored(progress) : NOTHING
   }
-  let $state = atom(sharedAnswers ? { ...NOTHING, screen: 'shared' as const, answers: sharedAnswers } : stored())
+  let shared = (answers: Answers): QuizState => ({ ...NOTHING, screen: 'shared', answers })
+  let $state = atom(sharedAnswers ? shared(sharedAnswers) : stored())
   let $answers = computed($state, state => state.answers)
   let $result = computed($answers, answers => scoreOutcome(answers, data))
   let go = (change: Partial<QuizState>) => $state.set({ ...$state.get(), missing: false, ...change })
@@ -178,6 +182,7 @@ export function createQuiz({ data, storageKey, environment, shareBase, sharedAns
     resume: () => go({ screen: $state.get().resumeTo }),
     reset: () => $state.set(NOTHING),
     leaveSharedResult: () => $state.set(stored()),
+    openShared: answers => $state.set(shared(answers)),
     answer: (questionId, optionId) => go({ answers: { ...$state.get().answers, [questionId]: optionId } }),
     next() {
       let { step, answers, toReview } = $state.get()

@@ -90,3 +90,30 @@ test('the load timeout is 10 seconds unless given, and a bad value warns', async
   expect(options.loadTimeout).toBe(10)
   expect(warnings).toEqual(['Career Fit: data-loadTimeout="soon" is not valid: give a number of seconds; using "10".'])
 })
+
+const SHARED = 'Someone shared this result with you'
+const goodCode = async () => {
+  let { encodeAnswers } = await import('../../src/share/codec')
+  let question = defaultData.questions[0]!
+  return encodeAnswers({ [question.id]: question.options[0]!.id }, defaultData.questions)
+}
+
+test('of two share codes in the address, the last one that reads opens', async () => {
+  history.replaceState(null, '', `#career-fit=BAD&career-fit=${await goodCode()}`)
+  document.body.innerHTML = '<div id="quiz"></div>'
+  let widget = mount('#quiz')
+  await expect.poll(() => widget.element.shadowRoot!.textContent).toContain(SHARED)
+  expect(widget.element.shadowRoot!.querySelector('.bad-link')).toBeNull()
+  history.replaceState(null, '', location.pathname)
+})
+
+test('a share link pasted into the address after the page loaded opens its result', async () => {
+  history.replaceState(null, '', location.pathname)
+  document.body.innerHTML = '<div id="quiz"></div>'
+  let widget = mount('#quiz')
+  await ui(widget.element).findByRole('button', { name: 'Start the quiz' })
+  location.hash = `career-fit=${await goodCode()}`
+  await expect.poll(() => widget.element.shadowRoot!.textContent).toContain(SHARED)
+  widget.destroy()
+  history.replaceState(null, '', location.pathname)
+})
