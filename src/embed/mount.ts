@@ -131,7 +131,9 @@ export function start(
   attribute: (key: string) => string,
   environment: Environment = browserEnvironment()
 ): CareerFitHandle {
-  widgetOn(host)?.destroy()
+  let previous = widgetOn(host)
+  let carried = previous?.carry?.()
+  previous?.destroy()
   let { options, warnings } = parseOptions(raw, { attribute, base: environment.location.href })
   for (let warning of warnings) environment.warn(warning)
   let cleanups: (() => void)[] = []
@@ -140,6 +142,10 @@ export function start(
   let widget: Mounted = {
     host,
     shareCode: null,
+    carry: () => quiz && {
+      state: quiz.$state.get(), set: fingerprint(quiz.data.questions),
+      focus: [...root.querySelectorAll('*')].indexOf(host.shadowRoot!.activeElement!)
+    },
     destroy() {
       if (!releaseHost(widget)) return
       quiz?.destroy()
@@ -178,9 +184,11 @@ export function start(
     let key = storageKey(host, options, data.questions)
     widget.key = freeKey(key, widget)
     if (widget.key !== key) environment.warn(`Career Fit: another widget on this page saves its progress under "${key}"; give each widget its own ${attribute('storageKey')}.`)
+    // New options for the same questions go on where the visitor was; other questions start over.
+    let same = carried?.set === fingerprint(data.questions)
     quiz = createQuiz({
       data, environment, storageKey: widget.key, shareBase: options.shareBase,
-      sharedAnswers: shared || null, emit: dispatch
+      sharedAnswers: shared || null, restore: same ? carried!.state : undefined, emit: dispatch
     })
     // A link pasted into the address bar after the page loaded opens too.
     let onHashChange = () => {
@@ -190,8 +198,9 @@ export function start(
     addEventListener('hashchange', onHashChange)
     cleanups.push(quiz.$shared.listen(stillShared => stillShared || forgetShareCode(environment)), () => removeEventListener('hashchange', onHashChange))
     let { cta, accent } = options
-    render(jsx(Widget, { quiz, locale, environment, cta, accent: accent ?? '#1d4ed8', badLink: shared === false }), root)
-    emit(host, 'careerfit:ready', { version })
+    render(jsx(Widget, { quiz, locale, environment, cta, accent: accent ?? '#1d4ed8', badLink: shared === false, restarted: !!carried && !same }), root)
+    if (same) (root.querySelectorAll('*')[carried!.focus] as HTMLElement | undefined)?.focus()
+    else emit(host, 'careerfit:ready', { version })
   }
   root.setAttribute('aria-busy', 'true')
   let data = loadData(options.data, environment, options.loadTimeout)

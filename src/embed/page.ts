@@ -1,6 +1,7 @@
 // The embed layer's module-level state, all of it in one place: what one copy of
 // the script shares across the widgets it mounts on a page. Everything else
 // belongs to one widget and goes away with it.
+import type { QuizState } from '../state/quiz'
 import type { parseCustomData } from './custom-data'
 
 /** A widget on a host element, as the page sees it. */
@@ -10,6 +11,8 @@ export interface Mounted {
   shareCode: string | null
   /** The storage key its progress is saved under, once its data is loaded. */
   key?: string
+  /** What a re-mount with new options goes on from: the state, its questions' fingerprint, the focused element's index. */
+  carry?(): { state: QuizState; set: number; focus: number } | undefined
   destroy(): void
 }
 

@@ -21,6 +21,8 @@ export interface WidgetProps {
   accent: string
   /** The page's URL held a share code that could not be decoded. */
   badLink: boolean
+  /** The site owner changed the questions mid-quiz, so it started again. */
+  restarted?: boolean
 }
 
 /** `{role}` and `{title}` filled in, URL-encoded in the URL. */
@@ -36,7 +38,7 @@ function ctaLink({ url, label }: CallToAction, id: string, title: string, locale
  * render(<Widget quiz={quiz} locale="en" environment={environment} cta={null} accent="#1d4ed8" badLink={false} />, root)
  * ```
  */
-export function Widget({ quiz, locale, environment, cta, accent, badLink }: WidgetProps) {
+export function Widget({ quiz, locale, environment, cta, accent, badLink, restarted }: WidgetProps) {
   let m = messagesFor(locale).share
   let percent = formattersFor(locale).percent
   let results = (props: ResultsProps): VNode => {
@@ -60,7 +62,7 @@ export function Widget({ quiz, locale, environment, cta, accent, badLink }: Widg
   }
   return (
     <>
-      {badLink && <p class="bad-link" role="status">{m.invalid}</p>}
+      {(badLink || restarted) && <p class="bad-link" role="status">{restarted ? messagesFor(locale).embed.restarted : m.invalid}</p>}
       <App quiz={quiz} locale={locale} results={results} />
     </>
   )

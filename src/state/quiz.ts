@@ -57,6 +57,8 @@ export interface QuizOptions {
   shareBase?: string | null
   /** A shared link's answers: the quiz opens on their result, leaving stored progress alone. */
   sharedAnswers?: Answers | null
+  /** The state to go on from: the same quiz, re-rendered after its options changed. */
+  restore?: QuizState | undefined
   /** Receives the `careerfit:step`, `complete`, `share` and `feedback` events. */
   emit?: Emit
 }
@@ -134,7 +136,7 @@ function restored({ answers, step, screen }: Progress): QuizState {
  * quiz.next()
  * ```
  */
-export function createQuiz({ data, storageKey, environment, shareBase, sharedAnswers, emit }: QuizOptions): Quiz {
+export function createQuiz({ data, storageKey, environment, shareBase, sharedAnswers, restore, emit }: QuizOptions): Quiz {
   let { storage, location } = environment
   let last = data.questions.length - 1
   let stored = (): QuizState => {
@@ -142,7 +144,7 @@ export function createQuiz({ data, storageKey, environment, shareBase, sharedAns
     return progress ? restored(progress) : NOTHING
   }
   let shared = (answers: Answers): QuizState => ({ ...NOTHING, screen: 'shared', answers })
-  let $state = atom(sharedAnswers ? shared(sharedAnswers) : stored())
+  let $state = atom(restore ?? (sharedAnswers ? shared(sharedAnswers) : stored()))
   let $answers = computed($state, state => state.answers)
   let $result = computed($answers, answers => scoreOutcome(answers, data))
   let go = (change: Partial<QuizState>) => $state.set({ ...$state.get(), missing: false, ...change })
