@@ -79,7 +79,15 @@ function whenLoaded<Value>(value: Value | Promise<Value>, use: (value: Value) =>
 
 // The widget's styles and root element in the host's shadow root; what takes them out again goes to `cleanups`.
 function addRoot(host: Element, options: ResolvedOptions, cleanups: (() => void)[]): HTMLElement {
-  let shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
+  let shadow: ShadowRoot
+  try {
+    // <body> could hold a shadow root, but the widget would hide the whole page.
+    if (host == document.body) throw 0
+    shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
+  } catch {
+    // Only some elements can hold a shadow root (not <li>, <button>, SVG, <template>), and a number none.
+    throw new Error(`Career Fit: can't mount on ${host.localName ? `<${host.localName}>` : String(host)}: use a <div> or <section>`)
+  }
   shadow.querySelector('slot')?.remove()
   cleanups.push(applyStyles(shadow, options.nonce))
   if (options.accent) {
@@ -107,10 +115,6 @@ function addRoot(host: Element, options: ResolvedOptions, cleanups: (() => void)
 export function mount(target: Element | string, options: MountOptions = {}): CareerFitHandle {
   let host = typeof target === 'string' ? document.querySelector(target) : target
   if (!host) throw new Error(`Career Fit: no element matches the selector "${String(target)}"`)
-  // The elements that can hold a shadow root, less <body>: a widget there would hide the whole page.
-  if (!(host instanceof HTMLElement && /^(article|aside|blockquote|div|footer|h[1-6]|header|main|nav|p|section|span|.+-.+)$/.test(host.localName))) {
-    throw new Error(`Career Fit: can't mount on ${host instanceof Element ? `<${host.localName}>` : String(host)}: give a <div> (or <section>, <span>…) inside <body>, or its CSS selector`)
-  }
   let own = options as Record<string, unknown>
   return start(host, { ...datasetOptions(host), ...own }, key => (Object.hasOwn(own, key) ? key : 'data-' + kebab(key)))
 }
@@ -183,7 +187,7 @@ export function start(
     let shared = sharedAnswers(widget, data, environment)
     let key = storageKey(host, options, data.questions)
     widget.key = freeKey(key, widget)
-    if (widget.key !== key) environment.warn(`Career Fit: another widget on this page saves its progress under "${key}"; give each widget its own ${attribute('storageKey')}.`)
+    if (widget.key !== key) environment.warn(`Career Fit: another widget uses the storage key "${key}": give each its own ${attribute('storageKey')}.`)
     // New options for the same questions go on where the visitor was; other questions start over.
     let same = carried?.set === fingerprint(data.questions)
     quiz = createQuiz({

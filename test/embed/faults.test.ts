@@ -52,17 +52,17 @@ test('two live widgets given one storage key warn and keep their progress apart'
   await ui(two.element).findAllByRole('radio')
   expect(stored()).toMatchObject(saved)
   expect(Object.keys(stored())).toHaveLength(2)
-  expect(warn.mock.calls.flat().join('\n')).toMatch(/Career Fit: another widget on this page saves its progress under "career-fit:same:\w+"; give each widget its own data-storage-key/)
+  expect(warn.mock.calls.flat().join('\n')).toMatch(/Career Fit: another widget uses the storage key "career-fit:same:\w+": give each its own data-storage-key/)
 })
 
 test.each([
-  ['<body>', () => document.body, /can't mount on <body>: give a <div>/],
-  ['<html>', () => document.documentElement, /can't mount on <html>: give a <div>/],
-  ['<li>', () => document.querySelector('li')!, /can't mount on <li>: give a <div>/],
-  ['<button>', () => document.querySelector('button')!, /can't mount on <button>: give a <div>/],
-  ['SVG', () => document.querySelector('svg')!, /can't mount on <svg>: give a <div>/],
-  ['<template>', () => document.querySelector('template')!, /can't mount on <template>: give a <div>/],
-  ['a number', () => 123 as unknown as Element, /can't mount on 123: give a <div>.*or its CSS selector/]
+  ['<body>', () => document.body, /can't mount on <body>: use a <div>/],
+  ['<html>', () => document.documentElement, /can't mount on <html>: use a <div>/],
+  ['<li>', () => document.querySelector('li')!, /can't mount on <li>: use a <div>/],
+  ['<button>', () => document.querySelector('button')!, /can't mount on <button>: use a <div>/],
+  ['SVG', () => document.querySelector('svg')!, /can't mount on <svg>: use a <div>/],
+  ['<template>', () => document.querySelector('template')!, /can't mount on <template>: use a <div>/],
+  ['a number', () => 123 as unknown as Element, /can't mount on 123: use a <div> or <section>/]
 ])('mounting on %s throws a Career Fit error saying what to use, and changes nothing', (_, target, message) => {
   document.body.innerHTML = '<ul><li>Item</li></ul><button>Go</button><svg></svg><template></template>'
   let before = document.documentElement.outerHTML
