@@ -39,8 +39,8 @@ export function parseProgress(raw: string, data: QuizData): Progress | null {
     let { version, answers, step, screen } = JSON.parse(raw) as Partial<Progress>
     // The engine's own check: it throws naming any unknown question or option (or no answers at all).
     resolveAnswers(answers!, data)
-    let valid = version === 1 && SCREENS.includes(screen) && Number.isInteger(step) && step! >= 0 &&
-      step! < data.questions.length && typeof answers === 'object' && !Array.isArray(answers)
+    // A value that is not an object of answers names no questions: it gives no answers.
+    let valid = version === 1 && SCREENS.includes(screen) && Number.isInteger(step) && step! >= 0 && step! < data.questions.length
     if (valid) return { version: 1, answers: { ...answers }, step: step!, screen: screen! }
   } catch {}
   return null
