@@ -201,8 +201,7 @@ export function start(
     }
     addEventListener('hashchange', onHashChange)
     cleanups.push(quiz.$shared.listen(stillShared => stillShared || forgetShareCode(environment)), () => removeEventListener('hashchange', onHashChange))
-    let { cta, accent } = options
-    render(jsx(Widget, { quiz, locale, environment, cta, accent: accent ?? '#1d4ed8', badLink: shared === false, restarted: !!carried && !same }), root)
+    render(jsx(Widget, { quiz, locale, environment, cta: options.cta, badLink: shared === false, restarted: !!carried && !same }), root)
     if (same) (root.querySelectorAll('*')[carried!.focus] as HTMLElement | undefined)?.focus()
     else emit(host, 'careerfit:ready', { version })
   }
