@@ -45,13 +45,8 @@ export function resultUrl(answers: Answers, questions: CodecQuestion[], page: st
  * ```
  */
 export function readShareCodes(hash: string): string[] {
-  return [...hash.matchAll(/(?:^#?|[&?])career-fit=([^&]*)/g)].reverse().map(([, code = '']) => {
-    try {
-      return decodeURIComponent(code)
-    } catch {
-      return code
-    }
-  })
+  // Codes are URL-safe by construction: nothing to unescape (and a malformed escape can't throw).
+  return [...hash.matchAll(/(?:^#?|[&?])career-fit=([^&]*)/g)].map(match => match[1]!).reverse()
 }
 
 /**
