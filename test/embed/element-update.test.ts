@@ -37,13 +37,20 @@ afterEach(() => {
 const onFirstQuestion = () => ui().getAllByText(`Question 1 of ${defaultData.questions.length}`)[0]
 const focusedRadio = () => element.shadowRoot!.activeElement as HTMLInputElement | null
 
-test('200 quick attribute changes apply at once, keeping the screen, the answer and the focus, with no new ready event', async () => {
+test('200 quick attribute changes apply at once, in one render, keeping the screen, the answer and the focus, with no new ready event', async () => {
   expect(readies).toHaveLength(1)
+  let renders = 0
+  let observer = new MutationObserver(records => {
+    for (let record of records) renders += [...record.addedNodes].filter(node => (node as Element).className === 'root').length
+  })
+  observer.observe(element.shadowRoot!, { childList: true })
   for (let i = 0; i < 200; i++) {
     element.setAttribute('theme', i % 2 ? 'light' : 'dark')
     element.setAttribute('accent', i % 2 ? '#0a7d5a' : 'rebeccapurple')
   }
   await settle()
+  observer.disconnect()
+  expect(renders).toBe(1)
   expect(element.shadowRoot!.querySelector('.root')!.getAttribute('data-theme')).toBe('light')
   expect(onFirstQuestion()).toBeTruthy()
   expect(focusedRadio()?.type).toBe('radio')
