@@ -147,7 +147,7 @@ export function start(
     host,
     shareCode: null,
     carry: () => quiz && {
-      state: quiz.$state.get(), set: fingerprint(quiz.data.questions),
+      state: quiz.$state.get(), key: widget.key!,
       focus: [...root.querySelectorAll('*')].indexOf(host.shadowRoot!.activeElement!)
     },
     destroy() {
@@ -188,8 +188,8 @@ export function start(
     let key = storageKey(host, options, data.questions)
     widget.key = freeKey(key, widget)
     if (widget.key !== key) environment.warn(`Career Fit: another widget uses the storage key "${key}": give each its own ${attribute('storageKey')}.`)
-    // New options for the same questions go on where the visitor was; other questions start over.
-    let same = carried?.set === fingerprint(data.questions)
+    // New options for the same questions and storage key go on where the visitor was; others start over.
+    let same = carried?.key === widget.key
     quiz = createQuiz({
       data, environment, storageKey: widget.key, shareBase: options.shareBase,
       sharedAnswers: shared || null, restore: same ? carried!.state : undefined, emit: dispatch

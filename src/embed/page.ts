@@ -11,8 +11,8 @@ export interface Mounted {
   shareCode: string | null
   /** The storage key its progress is saved under, once its data is loaded. */
   key?: string
-  /** What a re-mount with new options goes on from: the state, its questions' fingerprint, the focused element's index. */
-  carry?(): { state: QuizState; set: number; focus: number } | undefined
+  /** What a re-mount with new options goes on from: the state, its storage key (naming the question set), the focused element's index. */
+  carry?(): { state: QuizState; key: string; focus: number } | undefined
   destroy(): void
 }
 
