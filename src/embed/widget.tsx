@@ -19,6 +19,8 @@ export interface WidgetProps {
   cta: CallToAction | null
   /** The page's URL held a share code that could not be decoded. */
   badLink: boolean
+  /** The site owner changed the questions mid-quiz, so it started again. */
+  restarted?: boolean
 }
 
 /**
@@ -47,7 +49,7 @@ function ctaLink({ url, label, target }: CallToAction, role: { id: string; title
  * render(<Widget quiz={quiz} locale="en" environment={environment} cta={null} badLink={false} />, root)
  * ```
  */
-export function Widget({ quiz, locale, environment, cta, badLink }: WidgetProps) {
+export function Widget({ quiz, locale, environment, cta, badLink, restarted }: WidgetProps) {
   let m = messagesFor(locale).share
   let results = (props: ResultsProps): VNode => {
     let [top] = props.result.ranking
@@ -61,7 +63,7 @@ export function Widget({ quiz, locale, environment, cta, badLink }: WidgetProps)
   }
   return (
     <>
-      {badLink && <p class="bad-link" role="status">{m.invalid}</p>}
+      {(badLink || restarted) && <p class="bad-link" role="status">{restarted ? messagesFor(locale).embed.restarted : m.invalid}</p>}
       <App quiz={quiz} locale={locale} results={results} />
     </>
   )
