@@ -3,7 +3,7 @@ import { kebab } from './options'
 import { start, type CareerFitHandle } from './mount'
 
 /** The element's attributes, in option names (`share-base` → `shareBase`). */
-export const OPTION_NAMES = ['locale', 'theme', 'accent', 'roles', 'data', 'questions', 'shareBase', 'cta', 'ctaLabel', 'nonce', 'storageKey']
+export const OPTION_NAMES = ['locale', 'theme', 'accent', 'roles', 'data', 'questions', 'shareBase', 'cta', 'ctaLabel', 'nonce', 'storageKey', 'localePack', 'messages']
 
 /**
  * Defines `<career-fit-quiz>` once (a second call, or a second copy of the script, does nothing).

@@ -5,7 +5,7 @@ import { version } from '../../package.json'
 import type { Question, QuizData, Role } from '../engine/data'
 import type { ParseResult } from '../engine/parse-data'
 import { loadLocale } from '../i18n/load-locale'
-import { localizeData, type Locale } from '../i18n/messages'
+import { localizeData, rewordLocale, unregisterLocale, type BuiltInLocale, type Language, type LocalePack, type MessageOverrides } from '../i18n/messages'
 import { decodeAnswers } from '../share/codec'
 import { clearShareCode, readShareCode, resultUrl } from '../share/link'
 import { createQuiz, type Quiz, type QuizEvent } from '../state/quiz'
@@ -18,10 +18,33 @@ import { Widget } from './widget'
 
 export { version }
 
+/** A built-in language, with or without a region: `'fr'`, `'fr-CA'`. */
+export type BuiltInLocaleTag = BuiltInLocale | `${BuiltInLocale}-${string}`
+
+/** How the widget is worded: `messages` by key, or by language code and then key. */
+export type MessagesOption = MessageOverrides | { [locale: string]: MessageOverrides }
+
+/** The language options: a built-in language, or any language with a pack. */
+export type LocaleOptions =
+  | {
+    /** `'en'` (default), `'es'`, `'fr'` or `'de'`; region tags such as `'fr-CA'` work. */
+    locale?: BuiltInLocaleTag
+    localePack?: undefined
+  }
+  | {
+    /** The pack's language tag: `'ar'`, `'pt-BR'`. */
+    locale: string
+    /** A site owner's language: a pack, or the same-origin URL of a file that leaves one on `window.CareerFitLocales`. */
+    localePack: LocalePack | string
+  }
+
 /** Options of `mount()`; the same as the data attributes and the element's attributes. */
-export interface MountOptions {
-  /** `'en'` (default) or `'es'`. */
-  locale?: string
+export type MountOptions = LocaleOptions & MountSettings
+
+/** The options other than the language. */
+export interface MountSettings {
+  /** Texts replacing the widget's own, by key (the README lists them), for every language or per language. */
+  messages?: MessagesOption | string
   /** `'light'` (default), `'dark'` or `'auto'` (follows the visitor's system). */
   theme?: Theme
   /** Accent colour, any CSS colour: `'#0a7d5a'`. */
@@ -153,11 +176,17 @@ export function start(host: Element, raw: Record<string, unknown>, attribute: (k
       }
     }
   }
-  // `locale` is English when the requested language's strings could not be loaded.
-  let show = (loaded: ParseResult<QuizData>, locale: Locale) => {
+  // `language` is English when the requested language's strings could not be loaded.
+  let show = (loaded: ParseResult<QuizData>, language: Language) => {
     if (!running) return
+    if (options.messages) {
+      language = rewordLocale(language, options.messages, warn, attribute('messages'))
+      cleanups.push(() => unregisterLocale(language.key))
+    }
+    let locale = language.key
     root.removeAttribute('aria-busy')
-    root.lang = locale
+    root.lang = language.locale
+    root.dir = language.dir
     if (!loaded.ok) {
       console.error('Career Fit: the quiz data is invalid:\n' + loaded.errors.join('\n'))
       return render(h(LoadError, { errors: loaded.errors, locale }), root)
@@ -177,11 +206,11 @@ export function start(host: Element, raw: Record<string, unknown>, attribute: (k
   }
   // Custom data and a language other than English may both have to load first.
   let data = loadData(options.data)
-  let pack = loadLocale(options.locale)
+  let pack = loadLocale(options.locale, options.localePack)
   if (data instanceof Promise || pack instanceof Promise) {
     root.setAttribute('aria-busy', 'true')
-    void Promise.all([data, pack]).then(([data, pack]) => show(data, pack.locale))
-  } else show(data, pack.locale)
+    void Promise.all([data, pack]).then(([data, pack]) => show(data, pack))
+  } else show(data, pack)
 
   let handle: CareerFitHandle = {
     element: host,

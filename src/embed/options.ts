@@ -1,6 +1,6 @@
 // Turns what a site owner wrote (data attributes, element attributes or mount()
 // options) into checked options. Pure: no DOM, no fetch; problems go to `warn`.
-import type { Locale } from '../i18n/messages'
+import { LOCALES, type LocalePack } from '../i18n/messages'
 import type { CompleteDetail } from './events'
 
 /** Colour scheme of the widget: `auto` follows `prefers-color-scheme`. */
@@ -21,7 +21,12 @@ export interface CallToAction {
 
 /** Options after checking, every one with its value or default. */
 export interface ResolvedOptions {
-  locale: Locale
+  /** A built-in code, or any language tag when `localePack` is given. */
+  locale: string
+  /** A site owner's pack, or the same-origin URL of its file. */
+  localePack: LocalePack | string | null
+  /** Wording over the language's strings: by key, or by locale and then key (checked once the language loads). */
+  messages: Record<string, unknown> | null
   theme: Theme
   accent: string | null
   /** Black or white, whichever reads better on a hex `accent`; null when unknown. */
@@ -52,7 +57,9 @@ const UNSET: Record<string, string> = {
   data: 'the default data',
   questions: 'the default questions',
   shareBase: 'the current page',
-  cta: 'no call to action'
+  cta: 'no call to action',
+  localePack: 'no pack',
+  messages: 'the default wording'
 }
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto']
 const IDS = /^[a-z0-9][a-z0-9-]*(\s*,\s*[a-z0-9][a-z0-9-]*)*$/
@@ -150,11 +157,24 @@ export function parseOptions(
   let accent = pick<string | null>('accent', null, value =>
     typeof value === 'string' && (context.isColor ?? cssColor)(value.trim()) ? value.trim() : undefined,
   ': give a CSS colour')
+  // Inline JSON or an object; for `localePack`, a same-origin URL too.
+  let json = (value: unknown): object | undefined => {
+    try {
+      return typeof value == 'object' ? value! : String(value).trim().startsWith('{') ? JSON.parse(String(value)) : undefined
+    } catch {}
+  }
+  let localePack = pick<LocalePack | string | null>('localePack', null, value => (json(value) as LocalePack | undefined) ?? url(value, true),
+    ': give a pack as JSON or a same-origin URL of its file')
+  // English is every widget's fallback: a pack never replaces it (`messages` rewords it).
+  let locale = pick('locale', (localePack as LocalePack | null)?.locale ?? 'en', value => {
+    let tag = typeof value === 'string' ? value.trim() : ''
+    let code = tag.toLowerCase().split(/[-_]/)[0] as (typeof LOCALES)[number]
+    return localePack ? (/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(tag) ? tag : undefined) : LOCALES.includes(code) ? code : undefined
+  }, localePack ? ': give a language tag such as "ar" or "pt-BR"' : ': use "en", "es", "fr" or "de", or give a localePack')
   return {
-    locale: pick<Locale>('locale', 'en', value => {
-      let tag = typeof value === 'string' ? value.toLowerCase().split(/[-_]/)[0] : ''
-      return tag === 'en' || tag === 'es' ? tag : undefined
-    }, ': use "en" or "es"'),
+    locale,
+    localePack: locale == 'en' ? null : localePack,
+    messages: pick<Record<string, unknown> | null>('messages', null, value => json(value) as Record<string, unknown>, ': give JSON'),
     theme: pick<Theme>('theme', 'light', value => (THEMES.includes(value as Theme) ? (value as Theme) : undefined),
       ': use "light", "dark" or "auto"'),
     accent,

@@ -8,11 +8,11 @@ import { question } from './es/question'
 import { results } from './es/results'
 import { review } from './es/review'
 import { share } from './es/share'
-import { translateData } from './localize-data'
-import type { LocalePack } from './messages'
+import type { LocalePack, Messages } from './messages'
 
-export const es: LocalePack = {
+export const es = {
   locale: 'es',
-  messages: { common, intro, question, review, results, share, embed },
-  localize: (data, defaults) => translateData(data, defaults, dataEs)
-}
+  numbers: 'es-ES',
+  messages: { common, intro, question, review, results, share, embed } satisfies Messages,
+  data: dataEs
+} satisfies LocalePack

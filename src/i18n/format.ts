@@ -1,4 +1,4 @@
-import type { Locale } from './messages'
+import { languageOf, type Locale } from './messages'
 
 /** Number formatting for one locale, through Intl. */
 export interface Formatters {
@@ -12,11 +12,9 @@ export interface Formatters {
   number(value: number): string
 }
 
-const TAGS: Record<Locale, string> = { en: 'en-US', es: 'es-ES' }
-
-/** Formatters for a locale; amounts default to US dollars, the sources' currency. */
+/** Formatters for a language, in its pack's number locale; amounts default to US dollars, the sources' currency. */
 export function formattersFor(locale: Locale): Formatters {
-  let tag = TAGS[locale]
+  let tag = languageOf(locale).numbers
   let money = (digits: number) => (amount: number, currency = 'USD') =>
     new Intl.NumberFormat(tag, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount)
   let numbers = new Intl.NumberFormat(tag, { useGrouping: true })

@@ -1,4 +1,4 @@
-// Loaded with a language's pack, not with the widget: English visitors never need it.
+// The default data in another language, from a pack's `data` table.
 import type { QuizData, RoleFacts } from '../engine/data'
 
 type Texts = Record<string, string>
@@ -26,13 +26,13 @@ const byId = <Item extends { id: string }>(items: Item[]) => new Map(items.map(i
 /**
  * Translates the texts of `defaults` in `data` with `table`. A text changes only when
  * its id is known and it still reads as in `defaults`, so custom data passes through.
- * Packs call it from `LocalePack.localize`; the widget calls `localizeData`.
+ * The widget calls it through `localizeData`.
  *
  * ```ts
  * translateData(defaultData, defaultData, dataEs).roles[0].title // 'Responsable de programas de clientes'
  * ```
  */
-export function translateData(data: QuizData, defaults: QuizData, table: DataStrings): QuizData {
+export function translateData(data: QuizData, defaults: QuizData, table: Partial<DataStrings>): QuizData {
   let { words } = table
   // The translation, when `value` is still the default data's English `original`.
   let tr = (value: string, original: string | undefined, translated: string | undefined): string =>

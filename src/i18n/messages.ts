@@ -6,13 +6,22 @@ import { results } from './en/results'
 import { review } from './en/review'
 import { share } from './en/share'
 import { defaultData, type QuizData } from '../engine/data'
+import { translateData, type DataStrings } from './localize-data'
+import { reword } from './wording'
 
-/** Languages with a complete string table. */
-export type Locale = 'en' | 'es'
+/** Languages built in: English in the widget, the others in files loaded on demand. */
+export type BuiltInLocale = 'en' | 'es' | 'fr' | 'de'
 
-export const LOCALES: readonly Locale[] = ['en', 'es']
+export const LOCALES: readonly BuiltInLocale[] = ['en', 'es', 'fr', 'de']
 
-/** Every visible string of the widget, one group per screen (files in `en/` and `es/`). */
+/**
+ * A loaded language's key: a built-in code, a site owner's pack code (`ar`), or,
+ * for a widget with its own `messages`, that code with a private-use tag (`fr-x-cf1`),
+ * so the key is still a language tag `Intl` reads.
+ */
+export type Locale = string
+
+/** Every visible string of the widget, one group per screen (files in `en/`, `es/`, `fr/`, `de/`). */
 export interface Messages {
   common: typeof common
   intro: typeof intro
@@ -23,30 +32,105 @@ export interface Messages {
   embed: typeof embed
 }
 
-/** Everything one language needs: English is built in, others load on demand (`loadLocale`). */
-export interface LocalePack {
-  locale: Locale
-  messages: Messages
-  /** Translates the default data (`defaults`) where `data` still has it; English, the data's own language, needs none. */
-  localize?: (data: QuizData, defaults: QuizData) => QuizData
-}
+type Partly<Table> = { [Key in keyof Table]?: Table[Key] extends string ? string : Partly<Table[Key]> }
+type Keys<Table, Prefix extends string = ''> = {
+  [Key in keyof Table & string]: Table[Key] extends string ? `${Prefix}${Key}` : Keys<Table[Key], `${Prefix}${Key}.`>
+}[keyof Table & string]
 
-const PACKS: Partial<Record<Locale, LocalePack>> = {
-  en: { locale: 'en', messages: { common, intro, question, review, results, share, embed } }
-}
+/** A string's key: its group and name, `intro.heading`, `results.bands.strong` (the README lists them all). */
+export type MessageKey = Keys<Messages>
 
-/** Makes a loaded pack available to `messagesFor` and `localizeData`. */
-export function registerLocale(pack: LocalePack): void {
-  PACKS[pack.locale] = pack
-}
-
-/** The pack of a locale if it is loaded (English always is). */
-export function localePack(locale: Locale): LocalePack | undefined {
-  return PACKS[locale]
-}
+/** Texts by key, as the `messages` option takes them: `{ 'intro.heading': 'Find your role' }`. */
+export type MessageOverrides = { [Key in MessageKey]?: string }
 
 /**
- * The default data's texts in `locale` once its pack is loaded; custom texts and
+ * A language a site owner writes and hosts (or passes to `mount()`): its strings, its
+ * translation of the default data, its direction and the locale of its numbers.
+ * Strings it leaves out are shown in English.
+ */
+export interface LocalePack {
+  /** Language tag of the texts, `ar`, `pt-BR`; the widget's `locale` option when left out. */
+  locale?: string
+  /** `rtl` lays the widget out right to left; default `ltr`. */
+  dir?: 'ltr' | 'rtl'
+  /** Locale that numbers, money and percentages are written in (`ar-EG`); default `locale`. */
+  numbers?: string
+  /** The strings, nested by group as in the English tables (or by `MessageKey`). */
+  messages: Partly<Messages> | MessageOverrides
+  /** The default data's texts in this language, by the data's ids. */
+  data?: Partial<DataStrings>
+}
+
+/** A language ready to show: every string there (English where its pack had none). */
+export interface Language {
+  /** Where it is registered: what `messagesFor` and `formattersFor` take. */
+  key: Locale
+  locale: string
+  dir: 'ltr' | 'rtl'
+  numbers: string
+  messages: Messages
+  data?: Partial<DataStrings> | undefined
+}
+
+const english: Language = {
+  key: 'en', locale: 'en', dir: 'ltr', numbers: 'en-US',
+  messages: { common, intro, question, review, results, share, embed }
+}
+const PACKS: Record<Locale, Language> = { en: english }
+
+/**
+ * Makes a pack available under `key` (its code unless a widget rewords it), its
+ * missing strings filled in English with one warning listing them.
+ *
+ * ```ts
+ * registerLocale('ar', { dir: 'rtl', messages: { intro: { start: 'ابدأ' } } })
+ * ```
+ */
+export function registerLocale(key: Locale, pack: LocalePack, warn = console.warn): Language {
+  let { messages, missing } = reword(english.messages, pack.messages, warn, `the "${key}" pack`)
+  if (missing.length) warn(`Career Fit: the "${key}" pack has no text for ${missing.join(', ')}; showing English there.`)
+  let locale = pack.locale ?? key
+  return (PACKS[key] = { key, locale, dir: pack.dir === 'rtl' ? 'rtl' : 'ltr', numbers: pack.numbers ?? locale, messages, data: pack.data })
+}
+
+let reworded = 0
+
+/**
+ * A widget's language with its `messages` option applied: texts by key for every
+ * language, and by language code then key for one. Registered under a key of its
+ * own (`fr-x-cf1`) when it changes anything; `unregisterLocale` forgets it.
+ *
+ * ```ts
+ * rewordLocale(languageOf('en'), { 'intro.heading': 'Find your role', fr: { 'intro.heading': 'Trouvez votre rôle' } })
+ * ```
+ */
+export function rewordLocale(language: Language, option: Record<string, unknown>, warn = console.warn, name = 'messages'): Language {
+  let words: Record<string, unknown> = {}
+  for (let [key, value] of Object.entries(option)) {
+    // A key that is neither a group nor dotted names a language.
+    if (key.includes('.') || Object.hasOwn(english.messages, key)) words[key] = value
+    else if (key == language.key && value && typeof value == 'object') Object.assign(words, value)
+  }
+  if (!Object.keys(words).length) return language
+  let key = `${language.key}-x-cf${++reworded}`
+  return (PACKS[key] = { ...language, key, messages: reword(language.messages, words, warn, name).messages })
+}
+
+/** Forgets a widget's own wording when the widget goes. */
+export function unregisterLocale(key: Locale): void {
+  if (key.includes('-x-')) delete PACKS[key]
+}
+
+/** The language under a key if it is loaded (English always is). */
+export function localePack(key: Locale): Language | undefined {
+  return Object.hasOwn(PACKS, key) ? PACKS[key] : undefined
+}
+
+/** The language under a key, English until it is loaded. */
+export const languageOf = (key: Locale): Language => localePack(key) ?? english
+
+/**
+ * The default data's texts in a language once its pack is loaded; custom texts and
  * English data pass through unchanged.
  *
  * ```ts
@@ -54,20 +138,21 @@ export function localePack(locale: Locale): LocalePack | undefined {
  * localizeData(defaultData, 'es').roles[0].title // 'Responsable de programas de clientes'
  * ```
  */
-export function localizeData(data: QuizData, locale: Locale): QuizData {
-  return PACKS[locale]?.localize?.(data, defaultData) ?? data
+export function localizeData(data: QuizData, key: Locale): QuizData {
+  let table = localePack(key)?.data
+  return table ? translateData(data, defaultData, table) : data
 }
 
 /**
- * The string table of a locale; English until that locale's pack is loaded.
+ * The string table of a language; English until that language's pack is loaded.
  *
  * ```ts
  * await loadLocale('es')
  * messagesFor('es').common.next // 'Siguiente'
  * ```
  */
-export function messagesFor(locale: Locale): Messages {
-  return (PACKS[locale] ?? PACKS.en!).messages
+export function messagesFor(key: Locale): Messages {
+  return languageOf(key).messages
 }
 
 /** Fills `{name}` placeholders: `fill('Question {n} of {total}', { n: 3, total: 18 })`. */

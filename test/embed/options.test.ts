@@ -15,7 +15,7 @@ function parse(raw: Record<string, unknown>, attribute?: (key: string) => string
 
 const DEFAULTS: ResolvedOptions = {
   locale: 'en', theme: 'light', accent: null, accentText: null, roles: null, data: [], shareBase: null, cta: null,
-  nonce: null, storageKey: null, onComplete: null
+  nonce: null, storageKey: null, onComplete: null, localePack: null, messages: null
 }
 
 test('no options give the defaults without warnings', () => {
@@ -32,7 +32,7 @@ test('unknown keys such as the data-career-fit marker are ignored', () => {
 
 describe('each invalid value gives one warning naming the attribute, the value and the default', () => {
   test.each([
-    ['locale', 'fr', 'en', '"en"'],
+    ['locale', 'pt', 'en', '"en"'],
     ['theme', 'purple', 'light', '"light"'],
     ['accent', 'red;} * {display:none', null, 'the theme accent'],
     ['shareBase', 'javascript:alert(1)', null, 'the current page'],
@@ -53,8 +53,10 @@ describe('each invalid value gives one warning naming the attribute, the value a
   })
 })
 
-test('locale takes en and es, with region subtags and any case', () => {
+test('locale takes en, es, fr and de, with region subtags and any case', () => {
   expect(parse({ locale: 'es' }).options.locale).toBe('es')
+  expect(parse({ locale: 'fr-CA' }).options.locale).toBe('fr')
+  expect(parse({ locale: 'DE' }).options.locale).toBe('de')
   expect(parse({ locale: 'es-MX' }).options.locale).toBe('es')
   expect(parse({ locale: 'EN_gb' }).options.locale).toBe('en')
 })

@@ -1,4 +1,4 @@
-import { fill } from '../../i18n/messages'
+import { fill, languageOf } from '../../i18n/messages'
 import type { View } from './view'
 
 const WIDTH = 300
@@ -20,7 +20,7 @@ export function SalaryChart({ v, aim }: { v: View; aim: { amount: number; label:
   let ticks = Array.from({ length: (hi - lo) / STEP + 1 }, (_, i) => lo + i * STEP)
   // Vertical lines only across the bars' bands, so they never cross a role's label.
   let bands = (at: number) => roles.map((_, i) => `M${at} ${i * ROW + 15}V${i * ROW + 33}`).join('')
-  let compact = new Intl.NumberFormat(v.locale, { style: 'currency', currency: roles[0]?.facts.salary.currency ?? 'USD', notation: 'compact' })
+  let compact = new Intl.NumberFormat(languageOf(v.locale).numbers, { style: 'currency', currency: roles[0]?.facts.salary.currency ?? 'USD', notation: 'compact' })
   let desc = m.chartDesc + (aim ? ` ${fill(m.chartAim, { aim: aim.label })}` : '')
   return (
     <section aria-labelledby={`${v.id}ch`}>

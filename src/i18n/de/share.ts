@@ -1,0 +1,23 @@
+import type { share as en } from '../en/share'
+
+export const share: typeof en = {
+  heading: 'Ergebnis teilen',
+  text: 'Diese Rolle passt am besten zu mir: {role} ({match})',
+  subject: 'Mein Career-Fit-Ergebnis',
+  link: 'Link zu Ihrem Ergebnis',
+  native: 'Teilen',
+  copy: 'Link kopieren',
+  copied: 'Link kopiert',
+  copyByHand: 'Link markiert: Drücken Sie Strg+C oder ⌘C, um ihn zu kopieren',
+  linkedin: 'LinkedIn',
+  x: 'X',
+  email: 'E-Mail',
+  newTab: '(öffnet in einem neuen Tab)',
+  image: 'Bild herunterladen',
+  imageSaved: 'Bild heruntergeladen',
+  imageFailed: 'Dieser Browser konnte das Bild nicht erstellen',
+  cardTitle: 'Career Fit',
+  cardHeading: 'Diese Rolle passt am besten zu mir',
+  cardMatch: '{match} Übereinstimmung',
+  invalid: 'Dieser geteilte Link ist unvollständig oder stammt aus einer anderen Version des Quiz, daher kann sein Ergebnis nicht angezeigt werden.'
+}

@@ -1,0 +1,57 @@
+// The built-in languages are complete: every string key of the English tables, with
+// the same placeholders, and a translation of every default-data text the widget shows.
+import { describe, expect, test } from 'vitest'
+import { defaultData } from '../../src/engine'
+import { de } from '../../src/i18n/de-pack'
+import { es } from '../../src/i18n/es-pack'
+import { fr } from '../../src/i18n/fr-pack'
+import type { DataStrings } from '../../src/i18n/localize-data'
+import { messagesFor } from '../../src/i18n/messages'
+import { flatten } from '../../src/i18n/wording'
+
+const english = flatten(messagesFor('en'))
+const holes = (text: string) => [...new Set(text.match(/\{\w+\}/g))].sort()
+// Texts a translation rightly keeps as in English: names, and words both languages share.
+const SAME: Record<string, string[]> = {
+  es: ['share.linkedin', 'share.x', 'share.cardTitle', 'results.no'],
+  fr: ['share.linkedin', 'share.x', 'share.cardTitle', 'results.cite', 'results.sources', 'intro.length'],
+  de: ['share.linkedin', 'share.x', 'share.cardTitle']
+}
+
+describe.each([['es', es], ['fr', fr], ['de', de]] as const)('%s', (code, pack) => {
+  let texts = flatten(pack.messages)
+
+  test('has every key of the English tables and no other', () => {
+    expect(Object.keys(texts).sort()).toEqual(Object.keys(english).sort())
+  })
+
+  test('keeps the placeholders of every English text', () => {
+    let differing = Object.keys(english).filter(key => holes(texts[key] ?? '').join() !== holes(english[key]!).join())
+    expect(differing).toEqual([])
+  })
+
+  test('translates every string, apart from names', () => {
+    let same = Object.keys(english).filter(key => texts[key]!.trim() === '' || texts[key] === english[key])
+    expect(same.sort()).toEqual([...SAME[code]!].filter(key => texts[key] === english[key]).sort())
+  })
+
+  test('translates every text of the default data the widget shows', () => {
+    let data: DataStrings = pack.data
+    let gaps: string[] = []
+    let need = (label: string, ...values: (string | undefined)[]) => {
+      if (values.some(value => !value?.trim())) gaps.push(label)
+    }
+    for (let role of defaultData.roles) need(`roles.${role.id}`, ...(data.roles[role.id] ?? [undefined]), data.roles[role.id]?.[1])
+    for (let skill of defaultData.skills) need(`skills.${skill.id}`, data.skills[skill.id])
+    for (let axis of defaultData.preferences) need(`preferences.${axis.id}`, ...(data.preferences[axis.id] ?? [undefined, undefined, undefined]))
+    for (let question of defaultData.questions) {
+      let [text, labels] = data.questions[question.id] ?? []
+      need(`questions.${question.id}`, text)
+      for (let option of question.options) need(`questions.${question.id}.${option.id}`, labels?.[option.id] ?? data.scale[option.id])
+    }
+    for (let role of defaultData.roles) {
+      for (let word of [role.facts.salary.note, role.facts.bestPayingIndustry?.value]) if (word) need(`words.${word}`, data.words[word])
+    }
+    expect(gaps).toEqual([])
+  })
+})
