@@ -41,16 +41,18 @@ describe.each([['es', es], ['fr', fr], ['de', de]] as const)('%s', (code, pack) 
     let need = (label: string, ...values: (string | undefined)[]) => {
       if (values.some(value => !value?.trim())) gaps.push(label)
     }
-    for (let role of defaultData.roles) need(`roles.${role.id}`, ...(data.roles[role.id] ?? [undefined]), data.roles[role.id]?.[1])
-    for (let skill of defaultData.skills) need(`skills.${skill.id}`, data.skills[skill.id])
-    for (let axis of defaultData.preferences) need(`preferences.${axis.id}`, ...(data.preferences[axis.id] ?? [undefined, undefined, undefined]))
-    for (let question of defaultData.questions) {
-      let [text, labels] = data.questions[question.id] ?? []
-      need(`questions.${question.id}`, text)
-      for (let option of question.options) need(`questions.${question.id}.${option.id}`, labels?.[option.id] ?? data.scale[option.id])
+    for (let { id, facts } of defaultData.roles) {
+      let role = data.roles[id]
+      need(`roles.${id}`, role?.title, role?.summary)
+      if (facts.salary.note) need(`roles.${id}.facts.salary.note`, role?.facts?.salary?.note)
+      if (facts.bestPayingIndustry) need(`roles.${id}.facts.bestPayingIndustry.value`, role?.facts?.bestPayingIndustry?.value)
     }
-    for (let role of defaultData.roles) {
-      for (let word of [role.facts.salary.note, role.facts.bestPayingIndustry?.value]) if (word) need(`words.${word}`, data.words[word])
+    for (let skill of defaultData.skills) need(`skills.${skill.id}`, data.skills[skill.id])
+    for (let { id } of defaultData.preferences) need(`preferences.${id}`, data.preferences[id]?.label, data.preferences[id]?.low, data.preferences[id]?.high)
+    for (let question of defaultData.questions) {
+      let texts = data.questions[question.id]
+      need(`questions.${question.id}`, texts?.text)
+      for (let option of question.options) need(`questions.${question.id}.${option.id}`, texts?.options?.[option.id] ?? data.scale[option.id])
     }
     expect(gaps).toEqual([])
   })
