@@ -11,6 +11,8 @@ import { clearShareCode, readShareCode, resultUrl } from '../share/link'
 import { createQuiz, type Quiz, type QuizEvent } from '../state/quiz'
 import { emit, type CompleteDetail } from './events'
 import { LoadError } from './load-error'
+import type { Checks } from '../i18n/checks'
+import { loadChecks } from '../i18n/load-checks'
 import { loadData, pickRoles } from './load-data'
 import { kebab, parseOptions, type ResolvedOptions, type Theme } from './options'
 import { applyStyles } from './styles'
@@ -177,10 +179,10 @@ export function start(host: Element, raw: Record<string, unknown>, attribute: (k
     }
   }
   // `language` is English when the requested language's strings could not be loaded.
-  let show = (loaded: ParseResult<QuizData>, language: Language) => {
+  let show = (loaded: ParseResult<QuizData>, language: Language, checks?: Checks | void | null) => {
     if (!running) return
-    if (options.messages) {
-      language = rewordLocale(language, options.messages, warn, attribute('messages'))
+    if (checks && options.messages) {
+      language = rewordLocale(language, options.messages, checks.reword, warn, attribute('messages'))
       cleanups.push(() => unregisterLocale(language.key))
     }
     let locale = language.key
@@ -207,9 +209,12 @@ export function start(host: Element, raw: Record<string, unknown>, attribute: (k
   // Custom data and a language other than English may both have to load first.
   let data = loadData(options.data)
   let pack = loadLocale(options.locale, options.localePack)
-  if (data instanceof Promise || pack instanceof Promise) {
+  // Wording is checked before it is shown; without the checks the widget keeps its own.
+  let checks = options.messages && loadChecks().catch((error: Error) =>
+    warn(`Career Fit: ${attribute('messages')} can't be checked without career-fit.wording.js (${error.message}); using the default wording.`))
+  if (data instanceof Promise || pack instanceof Promise || checks) {
     root.setAttribute('aria-busy', 'true')
-    void Promise.all([data, pack]).then(([data, pack]) => show(data, pack))
+    void Promise.all([data, pack, checks]).then(([data, pack, checks]) => show(data, pack, checks))
   } else show(data, pack)
 
   let handle: CareerFitHandle = {

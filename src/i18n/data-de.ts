@@ -8,12 +8,32 @@ export const dataDe: DataStrings = {
     'client-program-manager': {
       title: 'Kundenprogrammmanagement',
       summary: 'Stimmt mit internen Teams die Pläne der Kunden ab, etwa Lieferpläne, Abnahmebedingungen und Meilensteine des Programms; setzt Kundenprojekte von der Initiierung bis zum Abschluss um, liefert sie aus und verfolgt sie; baut durch genaue und rechtzeitige Kommunikation belastbare Kundenbeziehungen auf; und bewertet die Risiken von Kundenprojekten, um Notfallpläne vorzubereiten.',
-      facts: { bestPayingIndustry: { value: 'Finanzen' } }
+      facts: { bestPayingIndustry: { value: 'Finanzen' } },
+      skills: {
+        percentages: [
+          { term: 'Projektmanagement' },
+          { term: 'Kundenkontakt' },
+          { term: 'Programmmanagement' },
+          { term: 'Kassensysteme (POS)' },
+          { term: 'Kundenbeziehungen' },
+          { term: 'Kundenzufriedenheit' }
+        ]
+      }
     },
     'lead-program-manager': {
       title: 'Leitendes Programmmanagement',
       summary: 'Koordiniert Abteilungsprojekte, damit Programme den Unternehmensrichtlinien folgen und langfristige Ziele erreichen; erstellt Geschäftspläne und steuert die Verteilung des Budgets auf die Abteilungen; stimmt sich mit Kunden über den Fortschritt ab und passt die Programmpläne an; führt das Team durch Probleme und Verzögerungen in Projekten.',
-      facts: { bestPayingIndustry: { value: 'Technologie' } }
+      facts: { bestPayingIndustry: { value: 'Technologie' } },
+      skills: {
+        percentages: [
+          { term: 'Projektmanagement' },
+          { term: 'Programmmanagement' },
+          { term: 'Portfolio' },
+          { term: 'Infrastruktur' },
+          { term: 'Lebenszyklusmanagement' },
+          { term: 'Kontinuierliche Verbesserung' }
+        ]
+      }
     },
     'product-manager': {
       title: 'Produktmanagement',

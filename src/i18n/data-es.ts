@@ -7,12 +7,32 @@ export const dataEs: DataStrings = {
     'client-program-manager': {
       title: 'Responsable de programas de clientes',
       summary: 'Coordina con los equipos internos los planes de los clientes, como calendarios de entregas, condiciones de aceptación e hitos del programa; ejecuta, entrega y sigue proyectos de clientes desde el inicio hasta el cierre; crea relaciones sólidas con los clientes mediante una comunicación precisa y puntual; y evalúa los riesgos de los proyectos de clientes para preparar planes de contingencia.',
-      facts: { bestPayingIndustry: { value: 'Finanzas' } }
+      facts: { bestPayingIndustry: { value: 'Finanzas' } },
+      skills: {
+        percentages: [
+          { term: 'Gestión de proyectos' },
+          { term: 'Trato con clientes' },
+          { term: 'Gestión de programas' },
+          { term: 'Punto de venta (TPV)' },
+          { term: 'Relaciones con clientes' },
+          { term: 'Satisfacción del cliente' }
+        ]
+      }
     },
     'lead-program-manager': {
       title: 'Responsable principal de programas',
       summary: 'Coordina proyectos de departamentos para que los programas sigan las pautas del negocio y alcancen sus objetivos a largo plazo; elabora planes de negocio y gestiona el reparto del presupuesto entre departamentos; coordina con los clientes las actualizaciones de avance y ajusta los planes del programa; guía al equipo ante problemas y retrasos de los proyectos.',
-      facts: { bestPayingIndustry: { value: 'Tecnología' } }
+      facts: { bestPayingIndustry: { value: 'Tecnología' } },
+      skills: {
+        percentages: [
+          { term: 'Gestión de proyectos' },
+          { term: 'Gestión de programas' },
+          { term: 'Cartera' },
+          { term: 'Infraestructura' },
+          { term: 'Gestión del ciclo de vida' },
+          { term: 'Mejora continua' }
+        ]
+      }
     },
     'product-manager': {
       title: 'Responsable de producto',

@@ -7,12 +7,32 @@ export const dataFr: DataStrings = {
     'client-program-manager': {
       title: 'Responsable de programmes clients',
       summary: 'Coordonne avec les équipes internes les plans des clients, comme les calendriers de livraison, les conditions de réception et les jalons du programme\u00a0; exécute, livre et suit les projets des clients du lancement à la clôture\u00a0; noue des relations solides avec les clients grâce à une communication précise et ponctuelle\u00a0; et évalue les risques des projets clients pour prévoir des plans de secours.',
-      facts: { bestPayingIndustry: { value: 'Finance' } }
+      facts: { bestPayingIndustry: { value: 'Finance' } },
+      skills: {
+        percentages: [
+          { term: 'Gestion de projet' },
+          { term: 'Contact client' },
+          { term: 'Gestion de programmes' },
+          { term: 'Point de vente (PDV)' },
+          { term: 'Relation client' },
+          { term: 'Satisfaction client' }
+        ]
+      }
     },
     'lead-program-manager': {
       title: 'Responsable principal de programmes',
       summary: 'Coordonne les projets des services pour que les programmes respectent les orientations de l’entreprise et atteignent leurs objectifs à long terme\u00a0; élabore des plans d’affaires et gère la répartition du budget entre les services\u00a0; fait le point avec les clients sur l’avancement et ajuste les plans du programme\u00a0; guide l’équipe face aux problèmes et aux retards des projets.',
-      facts: { bestPayingIndustry: { value: 'Technologie' } }
+      facts: { bestPayingIndustry: { value: 'Technologie' } },
+      skills: {
+        percentages: [
+          { term: 'Gestion de projet' },
+          { term: 'Gestion de programmes' },
+          { term: 'Portefeuille' },
+          { term: 'Infrastructure' },
+          { term: 'Gestion du cycle de vie' },
+          { term: 'Amélioration continue' }
+        ]
+      }
     },
     'product-manager': {
       title: 'Chef de produit',

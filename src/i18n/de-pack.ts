@@ -8,11 +8,12 @@ import { question } from './de/question'
 import { results } from './de/results'
 import { review } from './de/review'
 import { share } from './de/share'
-import type { LocalePack, Messages } from './messages'
+import { translateData } from './localize-data'
+import type { CompletePack, Messages } from './messages'
 
 export const de = {
   locale: 'de',
   numbers: 'de-DE',
   messages: { common, intro, question, review, results, share, embed } satisfies Messages,
-  data: dataDe
-} satisfies LocalePack
+  localize: (data, defaults) => translateData(data, defaults, dataDe)
+} satisfies CompletePack

@@ -8,11 +8,12 @@ import { question } from './es/question'
 import { results } from './es/results'
 import { review } from './es/review'
 import { share } from './es/share'
-import type { LocalePack, Messages } from './messages'
+import { translateData } from './localize-data'
+import type { CompletePack, Messages } from './messages'
 
 export const es = {
   locale: 'es',
   numbers: 'es-ES',
   messages: { common, intro, question, review, results, share, embed } satisfies Messages,
-  data: dataEs
-} satisfies LocalePack
+  localize: (data, defaults) => translateData(data, defaults, dataEs)
+} satisfies CompletePack

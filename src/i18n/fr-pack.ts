@@ -8,11 +8,12 @@ import { question } from './fr/question'
 import { results } from './fr/results'
 import { review } from './fr/review'
 import { share } from './fr/share'
-import type { LocalePack, Messages } from './messages'
+import { translateData } from './localize-data'
+import type { CompletePack, Messages } from './messages'
 
 export const fr = {
   locale: 'fr',
   numbers: 'fr-FR',
   messages: { common, intro, question, review, results, share, embed } satisfies Messages,
-  data: dataFr
-} satisfies LocalePack
+  localize: (data, defaults) => translateData(data, defaults, dataFr)
+} satisfies CompletePack

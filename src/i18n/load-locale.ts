@@ -2,9 +2,11 @@
 // The ES module build splits the built-in ones into chunks (`import()`); the script-tag
 // build can't split, so it adds `<script src="career-fit.<locale>.js">` next to its own
 // file, a same-origin script a strict CSP allows, and reads the pack that file leaves
-// on `window.CareerFitLocales`. A site owner's pack file is loaded the same way.
+// on `window.CareerFitLocales`. A site owner's pack file is loaded the same way, and
+// checked by career-fit.wording.js.
 import { addScript } from '../embed/add-on'
-import { localePack, registerLocale, type Language, type LocalePack } from './messages'
+import { loadChecks } from './load-checks'
+import { localePack, messagesFor, registerLocale, type CompletePack, type Language, type LocalePack } from './messages'
 
 declare global {
   /** Packs left by `career-fit.<locale>.js` files, and by site owners' pack files, for the widget to pick up. */
@@ -14,17 +16,17 @@ declare global {
 const loading = new Map<string, Promise<Language>>()
 
 // The built-in packs as chunks of the ES module build; the script-tag build drops this.
-const chunk = (code: string): Promise<LocalePack> =>
+const chunk = (code: string): Promise<CompletePack> =>
   code == 'fr' ? import('./fr-pack').then(module => module.fr)
   : code == 'de' ? import('./de-pack').then(module => module.de)
   : import('./es-pack').then(module => module.es)
 
 /**
- * The language `code`: at once when it is loaded (English always is) or given as an
- * object, else a promise. `source` is a site owner's pack or the same-origin URL of
- * its file; without it, a built-in language loads from its own file. Each loads once
- * per page; when it can't, the promise resolves to English with one console warning,
- * so a widget is never left blank.
+ * The language `code`: at once when it is loaded (English always is), else a promise.
+ * `source` is a site owner's pack or the same-origin URL of its file; without it, a
+ * built-in language loads from its own file. Each loads once per page (a pack object
+ * each time it is given); when it can't, the promise resolves to English with one
+ * console warning, so a widget is never left blank.
  *
  * ```ts
  * let language = await loadLocale('fr')
@@ -32,24 +34,29 @@ const chunk = (code: string): Promise<LocalePack> =>
  * ```
  */
 export function loadLocale(code: string, source?: LocalePack | string | null): Language | Promise<Language> {
-  if (source && typeof source == 'object') return registerLocale(code, source)
+  let given = typeof source == 'object' && source
   let ready = localePack(code)
-  if (ready) return ready
   let onPage = globalThis.CareerFitLocales?.[code]
-  if (onPage) return registerLocale(code, onPage)
-  let promise = loading.get(code)
+  if (!given && ready) return ready
+  // Ours are complete; a site owner's pack is checked before it is used.
+  if (!source && onPage) return registerLocale(code, onPage as CompletePack)
+  let promise = given ? undefined : loading.get(code)
   if (!promise) {
-    let pack = import.meta.env.CAREER_FIT_IIFE || source
-      ? addScript(source ?? `career-fit.${code}.js`, () => globalThis.CareerFitLocales?.[code])
-      : chunk(code)
-    promise = pack.then(
+    let pack = given || onPage ? Promise.resolve(given || onPage!)
+      : import.meta.env.CAREER_FIT_IIFE || source
+        ? addScript((source as string) || `career-fit.${code}.js`, () => globalThis.CareerFitLocales?.[code])
+        : chunk(code)
+    let checked = source
+      ? pack.then(async pack => (await loadChecks()).checkPack(code, pack, messagesFor('en'), console.warn))
+      : (pack as Promise<CompletePack>)
+    promise = checked.then(
       pack => registerLocale(code, pack),
       (error: unknown) => {
         console.warn(`Career Fit: the "${code}" strings could not be loaded (${(error as Error).message}); showing English.`)
         return localePack('en')!
       }
     )
-    loading.set(code, promise)
+    if (!given) loading.set(code, promise)
   }
   return promise
 }

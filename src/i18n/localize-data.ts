@@ -1,5 +1,6 @@
 // The default data in another language: a pack's `data` table laid over it by id.
 import type { QuizData } from '../engine/data'
+import { own } from './wording'
 
 type Texts<Fields extends string> = { [Field in Fields]?: string }
 
@@ -12,8 +13,14 @@ type Texts<Fields extends string> = { [Field in Fields]?: string }
  * ```
  */
 export interface DataStrings {
-  /** Role id → title, summary, and the fact values that are words (proper names stay as they are). */
-  roles: Record<string, Texts<'title' | 'summary'> & { facts?: { salary?: Texts<'note'>; bestPayingIndustry?: Texts<'value'> } }>
+  /**
+   * Role id → title, summary, the fact values that are words (proper names stay as they
+   * are), and the source's skill terms in the order of `skills.percentages`.
+   */
+  roles: Record<string, Texts<'title' | 'summary'> & {
+    facts?: { salary?: Texts<'note'>; bestPayingIndustry?: Texts<'value'> }
+    skills?: { percentages?: Texts<'term'>[] }
+  }>
   /** Skill id → label. */
   skills: Record<string, string>
   /** Preference axis id → label and the words at each end. */
@@ -24,19 +31,17 @@ export interface DataStrings {
   scale: Record<string, string>
 }
 
-const own = (record: unknown, key: unknown): unknown =>
-  record && typeof record == 'object' && typeof key == 'string' && Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined
-
 // Walks `value` beside `original` (the default data) and `table`: items of lists by id,
 // fields by name. A text changes only while it still reads as in the default data, so
 // custom data passes through.
 function lay(value: unknown, original: unknown, table: unknown, scale: unknown): unknown {
   if (typeof value == 'string') return value === original && typeof table == 'string' ? table : value
   if (Array.isArray(value)) {
-    return value.map((item: { id?: string }) => {
-      let id = item?.id
+    // Items with an id by id, others (a role's skill percentages) by position.
+    return value.map((item: { id?: string }, index) => {
+      let id = item?.id ?? String(index)
       let texts = own(table, id) ?? own(scale, id)
-      let match = id && (original as { id?: string }[] | undefined)?.find(other => other.id == id)
+      let match = item?.id ? (original as { id?: string }[] | undefined)?.find(other => other.id == id) : own(original, id)
       return lay(item, match, typeof texts == 'string' ? { label: texts } : texts, scale)
     })
   }

@@ -6,8 +6,8 @@ import { results } from './en/results'
 import { review } from './en/review'
 import { share } from './en/share'
 import { defaultData, type QuizData } from '../engine/data'
-import { translateData, type DataStrings } from './localize-data'
-import { reword } from './wording'
+import type { DataStrings } from './localize-data'
+import type { reword } from './wording'
 
 /** Languages built in: English in the widget, the others in files loaded on demand. */
 export type BuiltInLocale = 'en' | 'es' | 'fr' | 'de'
@@ -61,6 +61,13 @@ export interface LocalePack {
   data?: Partial<DataStrings>
 }
 
+/** A pack with every string, and its data texts as a function: ours, or a site owner's once checked. */
+export interface CompletePack extends Omit<LocalePack, 'messages' | 'data'> {
+  messages: Messages
+  /** Translates the default data (`defaults`) where `data` still has it. */
+  localize?: ((data: QuizData, defaults: QuizData) => QuizData) | undefined
+}
+
 /** A language ready to show: every string there (English where its pack had none). */
 export interface Language {
   /** Where it is registered: what `messagesFor` and `formattersFor` take. */
@@ -69,7 +76,7 @@ export interface Language {
   dir: 'ltr' | 'rtl'
   numbers: string
   messages: Messages
-  data?: Partial<DataStrings> | undefined
+  localize?: CompletePack['localize']
 }
 
 const english: Language = {
@@ -79,18 +86,15 @@ const english: Language = {
 const PACKS: Record<Locale, Language> = { en: english }
 
 /**
- * Makes a pack available under `key` (its code unless a widget rewords it), its
- * missing strings filled in English with one warning listing them.
+ * Makes a complete pack available under `key`, its language code.
  *
  * ```ts
- * registerLocale('ar', { dir: 'rtl', messages: { intro: { start: 'ابدأ' } } })
+ * registerLocale('fr', fr)
  * ```
  */
-export function registerLocale(key: Locale, pack: LocalePack, warn = console.warn): Language {
-  let { messages, missing } = reword(english.messages, pack.messages, warn, `the "${key}" pack`)
-  if (missing.length) warn(`Career Fit: the "${key}" pack has no text for ${missing.join(', ')}; showing English there.`)
+export function registerLocale(key: Locale, pack: CompletePack): Language {
   let locale = pack.locale ?? key
-  return (PACKS[key] = { key, locale, dir: pack.dir === 'rtl' ? 'rtl' : 'ltr', numbers: pack.numbers ?? locale, messages, data: pack.data })
+  return (PACKS[key] = { key, locale, dir: pack.dir === 'rtl' ? 'rtl' : 'ltr', numbers: pack.numbers ?? locale, messages: pack.messages, localize: pack.localize })
 }
 
 let reworded = 0
@@ -101,10 +105,12 @@ let reworded = 0
  * own (`fr-x-cf1`) when it changes anything; `unregisterLocale` forgets it.
  *
  * ```ts
- * rewordLocale(languageOf('en'), { 'intro.heading': 'Find your role', fr: { 'intro.heading': 'Trouvez votre rôle' } })
+ * rewordLocale(languageOf('en'), { 'intro.heading': 'Find your role', fr: { 'intro.heading': 'Trouvez votre rôle' } }, reword)
  * ```
  */
-export function rewordLocale(language: Language, option: Record<string, unknown>, warn = console.warn, name = 'messages'): Language {
+export function rewordLocale(
+  language: Language, option: Record<string, unknown>, check: typeof reword, warn = console.warn, name = 'messages'
+): Language {
   let words: Record<string, unknown> = {}
   for (let [key, value] of Object.entries(option)) {
     // A key that is neither a group nor dotted names a language.
@@ -113,7 +119,7 @@ export function rewordLocale(language: Language, option: Record<string, unknown>
   }
   if (!Object.keys(words).length) return language
   let key = `${language.key}-x-cf${++reworded}`
-  return (PACKS[key] = { ...language, key, messages: reword(language.messages, words, warn, name).messages })
+  return (PACKS[key] = { ...language, key, messages: check(language.messages, words, warn, name).messages })
 }
 
 /** Forgets a widget's own wording when the widget goes. */
@@ -139,8 +145,7 @@ export const languageOf = (key: Locale): Language => localePack(key) ?? english
  * ```
  */
 export function localizeData(data: QuizData, key: Locale): QuizData {
-  let table = localePack(key)?.data
-  return table ? translateData(data, defaultData, table) : data
+  return localePack(key)?.localize?.(data, defaultData) ?? data
 }
 
 /**

@@ -3,7 +3,10 @@
 
 /** Texts by dotted key: `{ 'intro.heading': 'Which management role fits you?' }`. */
 export type Texts = Record<string, string>
-type Tree = { [key: string]: string | Tree }
+
+/** `record[key]` when `record` is an object that has `key` itself (never an inherited `constructor`). */
+export const own = (record: unknown, key: unknown): unknown =>
+  record && typeof record == 'object' && typeof key == 'string' && Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined
 
 /**
  * The strings of a nested table by dotted key; dotted keys in it stay as they are.
@@ -36,25 +39,19 @@ export const placeholders = (text: string): string => [...new Set(text.match(/\{
 export function reword<Table extends object>(
   base: Table, words: object, warn: (message: string) => void, name: string
 ): { messages: Table; missing: string[] } {
-  let texts = flatten(base)
+  let messages = JSON.parse(JSON.stringify(base)) as Record<string, unknown>
   let given = flatten(words)
   let unknown: string[] = []
-  let missing = Object.keys(texts).filter(key => !Object.hasOwn(given, key))
   for (let [key, text] of Object.entries(given)) {
-    let original = texts[key]
-    if (!Object.hasOwn(texts, key)) unknown.push(key)
-    else if (typeof text != 'string' || placeholders(text) != placeholders(original!)) {
-      warn(`Career Fit: in ${name}, "${key}" must be text with the placeholders ${placeholders(original!) || 'none'}; using the default text.`)
-    } else texts[key] = text
+    let path = key.split('.')
+    let last = path.pop()
+    let group = path.reduce(own, messages) as Record<string, string>
+    let original = own(group, last)
+    if (typeof original != 'string') unknown.push(key)
+    else if (typeof text != 'string' || placeholders(text) != placeholders(original)) {
+      warn(`Career Fit: in ${name}, "${key}" must be text with the placeholders ${placeholders(original) || 'none'}; using the default text.`)
+    } else group[last!] = text
   }
   if (unknown.length) warn(`Career Fit: ${name} has unknown keys ${unknown.join(', ')}; the README lists the keys.`)
-  let messages: Tree = {}
-  for (let [key, text] of Object.entries(texts)) {
-    let path = key.split('.')
-    let last = path.pop()!
-    let at = messages
-    for (let part of path) at = (at[part] ??= {}) as Tree
-    at[last] = text
-  }
-  return { messages: messages as Table, missing }
+  return { messages: messages as Table, missing: Object.keys(flatten(base)).filter(key => !Object.hasOwn(given, key)) }
 }

@@ -2,6 +2,9 @@
 // the same placeholders, and a translation of every default-data text the widget shows.
 import { describe, expect, test } from 'vitest'
 import { defaultData } from '../../src/engine'
+import { dataDe } from '../../src/i18n/data-de'
+import { dataEs } from '../../src/i18n/data-es'
+import { dataFr } from '../../src/i18n/data-fr'
 import { de } from '../../src/i18n/de-pack'
 import { es } from '../../src/i18n/es-pack'
 import { fr } from '../../src/i18n/fr-pack'
@@ -18,7 +21,7 @@ const SAME: Record<string, string[]> = {
   de: ['share.linkedin', 'share.x', 'share.cardTitle']
 }
 
-describe.each([['es', es], ['fr', fr], ['de', de]] as const)('%s', (code, pack) => {
+describe.each([['es', es, dataEs], ['fr', fr, dataFr], ['de', de, dataDe]] as const)('%s', (code, pack, data: DataStrings) => {
   let texts = flatten(pack.messages)
 
   test('has every key of the English tables and no other', () => {
@@ -36,7 +39,6 @@ describe.each([['es', es], ['fr', fr], ['de', de]] as const)('%s', (code, pack) 
   })
 
   test('translates every text of the default data the widget shows', () => {
-    let data: DataStrings = pack.data
     let gaps: string[] = []
     let need = (label: string, ...values: (string | undefined)[]) => {
       if (values.some(value => !value?.trim())) gaps.push(label)
@@ -46,6 +48,9 @@ describe.each([['es', es], ['fr', fr], ['de', de]] as const)('%s', (code, pack) 
       need(`roles.${id}`, role?.title, role?.summary)
       if (facts.salary.note) need(`roles.${id}.facts.salary.note`, role?.facts?.salary?.note)
       if (facts.bestPayingIndustry) need(`roles.${id}.facts.bestPayingIndustry.value`, role?.facts?.bestPayingIndustry?.value)
+    }
+    for (let { id, skills } of defaultData.roles) {
+      if (skills.basis === 'sourced') skills.percentages?.forEach((_, i) => need(`roles.${id}.skills.percentages.${i}.term`, data.roles[id]?.skills?.percentages?.[i]?.term))
     }
     for (let skill of defaultData.skills) need(`skills.${skill.id}`, data.skills[skill.id])
     for (let { id } of defaultData.preferences) need(`preferences.${id}`, data.preferences[id]?.label, data.preferences[id]?.low, data.preferences[id]?.high)
