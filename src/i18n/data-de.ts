@@ -121,7 +121,7 @@ export const dataDe: DataStrings = {
       text: 'Wie gern würden Sie mehrere zusammengehörige Projekte im Gleichschritt halten und klären, was wovon abhängt?'
     },
     'client-contact': { text: 'Wie gern würden Sie direkt mit Kunden arbeiten und dafür sorgen, dass sie zufrieden sind?' },
-    'point-of-sale': { text: 'Wie gern würden Sie mit Kassen- und Zahlungssystemen im Handel (Point of Sale) arbeiten?' },
+    'point-of-sale': { text: 'Wie gern würden Sie mit Kassen- und Zahlungssystemen im Handel (POS-Systemen) arbeiten?' },
     'allocate-budgets': {
       text: 'Wie gern würden Sie entscheiden, wie Budget und Personal auf viele Initiativen verteilt werden?'
     },

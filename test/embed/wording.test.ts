@@ -18,10 +18,11 @@ afterEach(() => vi.restoreAllMocks())
 
 const widget = (id = 'quiz') => within(document.getElementById(id)!.shadowRoot!.querySelector('.root') as HTMLElement)
 const root = (id = 'quiz') => document.getElementById(id)!.shadowRoot!.querySelector('.root')!
-const warnings = () => warn.mock.calls.map(call => String(call[0]))
+const warnings = () => warn.mock.calls.map((call: unknown[]) => String(call[0]))
 
 test('messages rewords any string by key, nested or dotted, and leaves the rest', async () => {
-  mount('#quiz', { messages: { 'intro.heading': 'Find the role for you', intro: { start: 'Begin' } } })
+  // Nested groups work too, though the types describe the dotted keys.
+  mount('#quiz', { messages: { 'intro.heading': 'Find the role for you', intro: { start: 'Begin' } } as never })
   await widget().findByRole('heading', { name: 'Find the role for you' })
   widget().getByRole('button', { name: 'Begin' })
   widget().getByText(en.intro.privacy)
@@ -63,17 +64,17 @@ test('a text with a missing or unknown placeholder keeps the default text, with 
   widget().getByText(en.intro.length.replace('{count}', '18').replace('{minutes}', '3'), { exact: false })
 })
 
-const arabic: LocalePack = {
+const arabic = {
   locale: 'ar',
   dir: 'rtl',
   numbers: 'ar-EG',
   messages: { intro: { heading: 'ما الدور الإداري الذي يناسبك؟', start: 'ابدأ الاختبار' } },
   data: { roles: { 'product-manager': { title: 'مدير المنتج' } } }
-}
+} satisfies LocalePack
 
 test('a pack object gives a language we do not ship: its strings, direction and numbers, English for the rest with one warning', async () => {
   mount('#quiz', { locale: 'ar', localePack: arabic })
-  await widget().findByRole('heading', { name: arabic.messages.intro!.heading })
+  await widget().findByRole('heading', { name: arabic.messages.intro.heading })
   expect(root().getAttribute('dir')).toBe('rtl')
   expect(root().getAttribute('lang')).toBe('ar')
   widget().getByText(en.intro.privacy)
