@@ -211,7 +211,7 @@ export function start(host: Element, raw: Record<string, unknown>, attribute: (k
   let pack = loadLocale(options.locale, options.localePack)
   // Wording is checked before it is shown; without the checks the widget keeps its own.
   let checks = options.messages && loadChecks().catch((error: Error) =>
-    warn(`Career Fit: ${attribute('messages')} can't be checked without career-fit.wording.js (${error.message}); using the default wording.`))
+    warn(`Career Fit: ${attribute('messages')} can't be checked (${error.message}); using the default wording.`))
   if (data instanceof Promise || pack instanceof Promise || checks) {
     root.setAttribute('aria-busy', 'true')
     void Promise.all([data, pack, checks]).then(([data, pack, checks]) => show(data, pack, checks))

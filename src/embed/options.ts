@@ -164,13 +164,13 @@ export function parseOptions(
     } catch {}
   }
   let localePack = pick<LocalePack | string | null>('localePack', null, value => (json(value) as LocalePack | undefined) ?? url(value, true),
-    ': give a pack as JSON or a same-origin URL of its file')
+    ': give JSON or a same-origin URL')
   // English is every widget's fallback: a pack never replaces it (`messages` rewords it).
   let locale = pick('locale', (localePack as LocalePack | null)?.locale ?? 'en', value => {
     let tag = typeof value === 'string' ? value.trim() : ''
     let code = tag.toLowerCase().split(/[-_]/)[0] as (typeof LOCALES)[number]
-    return localePack ? (/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(tag) ? tag : undefined) : LOCALES.includes(code) ? code : undefined
-  }, localePack ? ': give a language tag such as "ar" or "pt-BR"' : ': use "en", "es", "fr" or "de", or give a localePack')
+    return localePack ? (/^[a-z]{2,3}(-\w+)*$/i.test(tag) ? tag : undefined) : LOCALES.includes(code) ? code : undefined
+  }, localePack ? ': give a language tag' : ': use "en", "es", "fr", "de" or a localePack')
   return {
     locale,
     localePack: locale == 'en' ? null : localePack,

@@ -102,7 +102,7 @@ let reworded = 0
 /**
  * A widget's language with its `messages` option applied: texts by key for every
  * language, and by language code then key for one. Registered under a key of its
- * own (`fr-x-cf1`) when it changes anything; `unregisterLocale` forgets it.
+ * own (`fr-x-cf1`), which `unregisterLocale` forgets.
  *
  * ```ts
  * rewordLocale(languageOf('en'), { 'intro.heading': 'Find your role', fr: { 'intro.heading': 'Trouvez votre rôle' } }, reword)
@@ -114,17 +114,16 @@ export function rewordLocale(
   let words: Record<string, unknown> = {}
   for (let [key, value] of Object.entries(option)) {
     // A key that is neither a group nor dotted names a language.
-    if (key.includes('.') || Object.hasOwn(english.messages, key)) words[key] = value
+    if (key.includes('.') || key in english.messages) words[key] = value
     else if (key == language.key && value && typeof value == 'object') Object.assign(words, value)
   }
-  if (!Object.keys(words).length) return language
   let key = `${language.key}-x-cf${++reworded}`
   return (PACKS[key] = { ...language, key, messages: check(language.messages, words, warn, name).messages })
 }
 
-/** Forgets a widget's own wording when the widget goes. */
+/** Forgets a widget's own wording (from `rewordLocale`) when the widget goes. */
 export function unregisterLocale(key: Locale): void {
-  if (key.includes('-x-')) delete PACKS[key]
+  delete PACKS[key]
 }
 
 /** The language under a key if it is loaded (English always is). */

@@ -1,7 +1,7 @@
 import { useStore } from './use-store'
 import { useEffect, useRef } from 'preact/hooks'
 import { formattersFor } from '../i18n/format'
-import { fill, languageOf, messagesFor, type Locale, type Messages } from '../i18n/messages'
+import { fill, messagesFor, type Locale, type Messages } from '../i18n/messages'
 import type { Quiz, QuizResult } from '../state/quiz'
 import { Intro } from './intro'
 import { QuestionStep } from './question-step'
@@ -45,7 +45,8 @@ export function App({ quiz, locale, results }: AppProps) {
     : screen === 'results' ? topMatch(quiz.$result.get(), messages, locale)
     : ''
   return (
-    <div class="quiz" lang={languageOf(locale).locale}>
+    // The root the embed layer renders into carries the language and its direction.
+    <div class="quiz">
       {screen === 'intro' ? <Intro {...props} />
         : screen === 'question' ? <QuestionStep {...props} />
         : screen === 'review' ? <Review {...props} />

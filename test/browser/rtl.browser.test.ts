@@ -9,12 +9,11 @@ import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { defaultData } from '../../src/engine'
-import { fill, messagesFor } from '../../src/i18n/messages'
+import { fill } from '../../src/i18n/messages'
 import { open, STRICT_CSP, useBrowser } from './harness'
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const SHOTS = join(tmpdir(), 'career-fit-rtl')
-const en = messagesFor('en')
 // The texts the pack gives (test/browser/pages/ar-pack.js).
 const AR = {
   heading: 'ما الدور الإداري الذي يناسبك؟', start: 'ابدأ الاختبار', progress: 'السؤال {n} من {total}', next: 'التالي',
