@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseOptions, textOn, type ResolvedOptions } from '../../src/embed/options'
+import { kebab, parseOptions, textOn, type ResolvedOptions } from '../../src/embed/options'
 
 const BASE = 'https://host.example/articles/career?x=1'
 
@@ -134,4 +134,25 @@ test('a hex accent gets black or white text, whichever contrasts more', () => {
   expect(textOn('#fff')).toBe('#000')
   expect(textOn('#1D4ED8')).toBe('#fff')
   expect(textOn('rebeccapurple')).toBeNull()
+})
+
+test('any language tag is a locale once a localePack is given, by URL, JSON or object', () => {
+  let withUrl = parse({ locale: 'ar', localePack: '/packs/ar.js' })
+  expect(withUrl.options).toMatchObject({ locale: 'ar', localePack: 'https://host.example/packs/ar.js' })
+  expect(parse({ locale: 'pt-BR', localePack: '{"messages": {}}' }).options).toMatchObject({ locale: 'pt-BR', localePack: { messages: {} } })
+  expect(parse({ localePack: { locale: 'he', messages: {} } }).options.locale).toBe('he')
+  expect(parse({ locale: 'ar' }).warnings).toEqual([expect.stringMatching(/locale="ar" is not valid: use "en", "es", "fr", "de" or a localePack; using "en"/)])
+})
+
+test('a pack from another origin, or for English, is not used', () => {
+  let other = parse({ locale: 'ar', localePack: 'https://elsewhere.example/ar.js' }, name => 'data-' + kebab(name))
+  expect(other.options).toMatchObject({ locale: 'en', localePack: null })
+  expect(other.warnings[0]).toMatch(/^Career Fit: data-locale-pack="https:\/\/elsewhere\.example\/ar\.js" is not valid/)
+  expect(parse({ locale: 'en', localePack: { messages: {} } }).options.localePack).toBeNull()
+})
+
+test('messages takes an object or JSON', () => {
+  expect(parse({ messages: '{"intro.heading": "Hi"}' }).options.messages).toEqual({ 'intro.heading': 'Hi' })
+  expect(parse({ messages: { fr: { 'intro.heading': 'Salut' } } }).options.messages).toEqual({ fr: { 'intro.heading': 'Salut' } })
+  expect(parse({ messages: '{oops' }).warnings).toEqual([expect.stringMatching(/messages="\{oops" is not valid: give JSON; using the default wording/)])
 })
