@@ -10,8 +10,10 @@ export type {
 export { SKIP } from './engine/skip'
 export { parseQuizData } from './engine/parse-data'
 export type { ParseResult } from './engine/parse-data'
-export { effectiveSkillWeights, salaryFit } from './engine/parts'
-export { DEFAULT_BLEND, score, stepsBetween, TOSS_UP_MARGIN } from './engine/score'
+export { salaryFit, skillWeight } from './engine/parts'
+export { compareTopTwo, explainRole, NEGLIGIBLE } from './engine/explain'
+export type { Answered, Contrast, Explanation, Need, Reason } from './engine/explain'
+export { DEFAULT_BLEND, LOW_SIGNAL_SPREAD, score, stepsBetween, TOSS_UP_MARGIN } from './engine/score'
 export type { Blend, Contribution, Counterfactual, RankedRole, Result, ScoreOptions, Stability } from './engine/score'
 
 import { defaultData } from './engine/data'

@@ -14,8 +14,8 @@ import { describe, expect, test } from 'vitest'
 const BUDGETS = {
   'career-fit.js': 28_672,
   'career-fit.es.js': 5_632,
-  'career-fit.fr.js': 5_632,
-  'career-fit.de.js': 5_632,
+  'career-fit.fr.js': 6_144,
+  'career-fit.de.js': 6_144,
   'career-fit.data.js': 2_560,
   'career-fit.wording.js': 1_024
 } as const

@@ -1,7 +1,7 @@
 // mount(): one widget in an open shadow root of a host element, and everything
 // needed to take it out again.
 import { h, render } from 'preact'
-import { version } from '../../package.json'
+import { version as packageVersion } from '../../package.json'
 import type { Question, QuizData, Role } from '../engine/data'
 import type { ParseResult } from '../engine/parse-data'
 import { loadLocale } from '../i18n/load-locale'
@@ -18,7 +18,8 @@ import { kebab, parseOptions, type ResolvedOptions, type Theme } from './options
 import { applyStyles } from './styles'
 import { Widget } from './widget'
 
-export { version }
+/** The widget's version, package.json's (typed here so the declarations don't import package.json). */
+export const version: string = packageVersion
 
 /** A built-in language, with or without a region: `'fr'`, `'fr-CA'`. */
 export type BuiltInLocaleTag = BuiltInLocale | `${BuiltInLocale}-${string}`
@@ -181,8 +182,8 @@ export function start(host: Element, raw: Record<string, unknown>, attribute: (k
   // `language` is English when the requested language's strings could not be loaded.
   let show = (loaded: ParseResult<QuizData>, language: Language, checks?: Checks | void | null) => {
     if (!running) return
-    if (checks && options.messages) {
-      language = rewordLocale(language, options.messages, checks.reword, warn, attribute('messages'))
+    if (checks) {
+      language = rewordLocale(language, options.messages!, checks.reword, warn, attribute('messages'))
       cleanups.push(() => unregisterLocale(language.key))
     }
     let locale = language.key

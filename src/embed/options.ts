@@ -58,7 +58,6 @@ const UNSET: Record<string, string> = {
   questions: 'the default questions',
   shareBase: 'the current page',
   cta: 'no call to action',
-  localePack: 'no pack',
   messages: 'the default wording'
 }
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto']

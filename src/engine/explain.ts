@@ -1,67 +1,202 @@
 // Turns a scored Result into the plain facts the results screen states. Pure: no DOM, no strings of its own.
 import { resolveAnswers, type Answers } from './answers'
-import type { Option, QuizData } from './data'
-import type { Contribution, RankedRole, Result } from './score'
+import { defaultData, type Option, type QuizData, type Role } from './data'
+import { rolePosition, skillWeight } from './parts'
+import type { RankedRole, Result } from './score'
 
 /** Contributions smaller than this (in match points) are noise, not reasons. */
 export const NEGLIGIBLE = 0.5
 
-/** What helped a role most and what counted against it. */
+/** What the visitor answered to one question, in the data's words. */
+export type Answered =
+  | {
+      kind: 'skill'
+      questionId: string
+      optionId: string
+      /** The option's label: "I'd love it". */
+      label: string
+      skill: string
+      skillLabel: string
+      /** 1 (would avoid) to 5 (would love). */
+      level: number
+      /** The level against the visitor's own average skill answer: 1 above, 0 level with it, -1 below. */
+      relative: -1 | 0 | 1
+    }
+  | {
+      kind: 'preference'
+      questionId: string
+      optionId: string
+      label: string
+      /** The answer's position on each axis the question asks about (0 where the option names none). */
+      axes: { id: string; label: string; low: string; high: string; value: number }[]
+    }
+  | { kind: 'salary'; questionId: string; optionId: string; label: string; amount: number }
+
+/** What a role's data says about the same thing. */
+export type Need =
+  | {
+      kind: 'skill'
+      roleId: string
+      /** The role's weight for the skill in `skills.weights` (0 when its sources don't name it). */
+      weight: number
+      basis: 'sourced' | 'derived'
+      /** For sourced weights: the source's own percentages for the skill, added up. */
+      percent: number | null
+      /** No skill weighs more for this role. */
+      top: boolean
+      /** No other role's data names the skill. */
+      only: boolean
+    }
+  | { kind: 'preference'; roleId: string; /** The role's position on each answered axis, in the same order. */ positions: number[] }
+  | { kind: 'salary'; roleId: string; average: number; max: number; currency: string }
+
+/** One answer as a reason for or against a role: what was answered, what the role needs, and the points it moved. */
+export interface Reason {
+  answered: Answered
+  need: Need
+  effect: 'for' | 'against'
+  points: number
+}
+
+/** Why a role got its match: the answers that counted most for it and against it. */
 export interface Explanation {
-  /** Up to three positive contributions, largest first. */
-  helped: Contribution[]
-  /** Up to two negative contributions, most negative first. */
-  hurt: Contribution[]
+  /** Up to three, most points first. */
+  for: Reason[]
+  /** Up to two, most points lost first. */
+  against: Reason[]
 }
 
 /**
- * The contributions that helped a role most and those that counted against
- * it, skipping any smaller than `NEGLIGIBLE` points.
+ * The answers that counted most for and against a role, in the visitor's and
+ * the data's terms. A reason's direction always agrees with the answer: a
+ * skill counts for a role only when the visitor would enjoy it at least as
+ * much as their average skill answer, against only when they would not and
+ * rated it at or below that average; a preference counts for a role only when
+ * the answer is nearer the role's position than not; salary counts for a role
+ * only when its range reaches the desired amount, and against it only when
+ * the amount is above the role's average. Smaller than `NEGLIGIBLE`: left out.
  *
  * ```js
- * let { helped, hurt } = explainRole(score(answers).ranking[0])
- * helped.map(c => c.label) // ['Client relationships', 'Point-of-sale systems']
+ * let result = score(answers)
+ * let { for: reasons } = explainRole(result.ranking[0], answers)
+ * reasons[0].answered.label // "I'd love it"
  * ```
  */
-export function explainRole(role: RankedRole): Explanation {
-  let big = role.contributions.filter(c => Math.abs(c.points) >= NEGLIGIBLE)
+export function explainRole(ranked: RankedRole, answers: Answers, data: QuizData = defaultData): Explanation {
+  let read = reader(answers, data)
+  let reasons = ranked.contributions.flatMap(c => {
+    let answered = read.answered(c.questionId)
+    if (!answered || Math.abs(c.points) < NEGLIGIBLE) return []
+    let reason: Reason = { answered, need: read.need(ranked.id, answered), effect: c.points > 0 ? 'for' : 'against', points: c.points }
+    return agrees(reason) ? [reason] : []
+  })
   return {
-    helped: big.filter(c => c.points > 0).sort((a, b) => b.points - a.points).slice(0, 3),
-    hurt: big.filter(c => c.points < 0).sort((a, b) => a.points - b.points).slice(0, 2)
+    for: reasons.filter(r => r.effect === 'for').sort((a, b) => b.points - a.points).slice(0, 3),
+    against: reasons.filter(r => r.effect === 'against').sort((a, b) => a.points - b.points).slice(0, 2)
   }
 }
 
-/** How much more one answer gave the first role than the second (negative: it favoured the second). */
-export interface Difference {
-  id: string
-  label: string
-  kind: Contribution['kind']
-  difference: number
+/** Whether a reason's direction is the one its answer reads as (see `explainRole`). */
+function agrees({ answered: a, need, effect }: Reason): boolean {
+  if (a.kind === 'skill') return effect === 'for' ? a.level > 3 && a.relative >= 0 : a.level < 3 && a.relative <= 0
+  if (a.kind === 'salary' && need.kind === 'salary') return effect === 'for' ? a.amount <= need.max : a.amount > need.average
+  return true
+}
+
+/** One answer that separated the first two roles: what each role's data says, and which it favoured. */
+export interface Contrast {
+  answered: Answered
+  /** The favoured role's need first. */
+  needs: [Need, Need]
+  /** The role the answer favoured. */
+  favours: string
+  /** How many more match points it gave that role. */
+  points: number
 }
 
 /**
- * The three largest differences in contributions between the first and second
- * role ("why not the runner-up"), largest first by size; near-zero ones skipped.
+ * The three answers that separated the first and second role most ("why not
+ * the runner-up"), largest first, each favouring one of them; near-zero ones,
+ * and skill answers that read the other way (see `explainRole`), left out.
  *
  * ```js
- * compareTopTwo(score(answers))[0] // { id: 'client-relations', label: 'Client relationships', kind: 'skill', difference: 6.2 }
+ * compareTopTwo(score(answers), answers)[0].favours // 'client-program-manager'
  * ```
  */
-export function compareTopTwo(result: Result): Difference[] {
+export function compareTopTwo(result: Result, answers: Answers, data: QuizData = defaultData): Contrast[] {
   let [first, second] = result.ranking
   if (!first || !second) return []
-  let byId = new Map<string, Difference>()
-  let add = (c: Contribution, sign: number) => {
-    let d = byId.get(c.id) ?? { id: c.id, label: c.label, kind: c.kind, difference: 0 }
-    d.difference += sign * c.points
-    byId.set(c.id, d)
+  let read = reader(answers, data)
+  let pointsOf = (role: RankedRole, questionId: string) => role.contributions.find(c => c.questionId === questionId)?.points ?? 0
+  let asked = [...new Set([...first.contributions, ...second.contributions].map(c => c.questionId))]
+  return asked.flatMap(questionId => {
+    let answered = read.answered(questionId)
+    let difference = pointsOf(first, questionId) - pointsOf(second, questionId)
+    if (!answered || Math.abs(difference) < NEGLIGIBLE) return []
+    let [winner, loser] = difference > 0 ? [first, second] : [second, first]
+    let contrast: Contrast = {
+      answered, favours: winner.id, points: Math.abs(difference),
+      needs: [read.need(winner.id, answered), read.need(loser.id, answered)]
+    }
+    return readsRight(contrast) ? [contrast] : []
+  }).sort((a, b) => b.points - a.points).slice(0, 3)
+}
+
+/** A skill answer favours the role that weighs it more only when liked, the other only when disliked. */
+function readsRight({ answered: a, needs: [winner, loser] }: Contrast): boolean {
+  if (a.kind !== 'skill' || winner.kind !== 'skill' || loser.kind !== 'skill') return true
+  return winner.weight > loser.weight ? a.level > 3 && a.relative >= 0 : a.level < 3 && a.relative <= 0
+}
+
+/** Reads answers and needs from the data, once per explanation. */
+function reader(answers: Answers, data: QuizData) {
+  let chosen = resolveAnswers(answers, data)
+  let levels = chosen.flatMap(c => (c.kind === 'skill' ? [c.option.level] : []))
+  let average = levels.reduce((a, b) => a + b, 0) / (levels.length || 1)
+  let axes = new Map(data.preferences.map(p => [p.id, p]))
+  let answered = (questionId: string): Answered | undefined => {
+    let c = chosen.find(c => c.question.id === questionId)
+    if (!c) return undefined
+    let base = { questionId, optionId: c.option.id, label: c.option.label }
+    if (c.kind === 'skill') {
+      let skill = data.skills.find(s => s.id === c.question.skill)
+      let relative = Math.sign(Math.round((c.option.level - average) * 1e9)) as -1 | 0 | 1
+      return { kind: 'skill', ...base, skill: c.question.skill, skillLabel: skill?.label ?? c.question.skill, level: c.option.level, relative }
+    }
+    if (c.kind === 'preference') {
+      let ids = [...new Set(c.question.options.flatMap(o => Object.keys(o.values)))]
+      return {
+        kind: 'preference', ...base,
+        axes: ids.map(id => {
+          let axis = axes.get(id)
+          let value = Object.hasOwn(c.option.values, id) ? c.option.values[id]! : 0
+          return { id, label: axis?.label ?? id, low: axis?.low ?? '', high: axis?.high ?? '', value }
+        })
+      }
+    }
+    if (c.kind === 'salary') return { kind: 'salary', ...base, amount: c.option.salary }
+    return undefined
   }
-  first.contributions.forEach(c => add(c, 1))
-  second.contributions.forEach(c => add(c, -1))
-  return [...byId.values()]
-    .filter(d => Math.abs(d.difference) >= NEGLIGIBLE)
-    .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference))
-    .slice(0, 3)
+  let need = (roleId: string, a: Answered): Need => {
+    let role = data.roles.find(r => r.id === roleId)!
+    if (a.kind === 'skill') return skillNeed(role, a.skill, data)
+    if (a.kind === 'preference') return { kind: 'preference', roleId, positions: a.axes.map(axis => rolePosition(role, axis.id)) }
+    let { average, max, currency } = role.facts.salary
+    return { kind: 'salary', roleId, average, max, currency }
+  }
+  return { answered, need }
+}
+
+function skillNeed(role: Role, skill: string, data: QuizData): Need {
+  let weight = skillWeight(role, skill)
+  let { skills } = role
+  let percentages = skills.basis === 'sourced' ? (skills.percentages ?? []).filter(p => p.skill === skill) : []
+  return {
+    kind: 'skill', roleId: role.id, weight, basis: skills.basis,
+    percent: percentages.length ? percentages.reduce((sum, p) => sum + p.percent, 0) : null,
+    top: weight > 0 && Object.values(skills.weights).every(w => w <= weight),
+    only: weight > 0 && data.roles.every(r => r === role || skillWeight(r, skill) === 0)
+  }
 }
 
 /** A match described in words, so nothing relies on colour or on reading a number. */
@@ -110,15 +245,16 @@ export function describeCounterfactual(result: Result, data: QuizData): Counterf
 }
 
 /**
- * Why a result is low-signal: `skipped` when fewer than two skill questions
- * were answered, `same` when every answered skill got the same rating.
+ * Why a result is low-signal: `skipped` when fewer than a third of the
+ * questions were answered, `same` when the answers given fit every role about
+ * equally (the same rating for every skill, for example).
  *
  * ```js
  * lowSignalReason({}, data) // 'skipped'
  * ```
  */
 export function lowSignalReason(answers: Answers, data: QuizData): 'skipped' | 'same' {
-  return resolveAnswers(answers, data).filter(c => c.kind === 'skill').length < 2 ? 'skipped' : 'same'
+  return resolveAnswers(answers, data).length * 3 < data.questions.length ? 'skipped' : 'same'
 }
 
 /**

@@ -1,6 +1,8 @@
 import { resolveAnswers, type Answers, type Chosen } from './answers'
 import { defaultData, type Option, type Question, type QuizData } from './data'
-import { preferencePart, salaryPart, skillPart } from './parts'
+import { preferencePart, salaryPart, skillPart, type Contribution } from './parts'
+
+export type { Contribution } from './parts'
 
 /** Shares of the three parts of a role's score. Parts with no answers drop out and the rest are rescaled. */
 export interface Blend {
@@ -11,14 +13,6 @@ export interface Blend {
 
 /** The published blend: skills 60%, preferences 30%, salary 10% (times how much salary matters). */
 export const DEFAULT_BLEND: Blend = { skills: 0.6, preferences: 0.3, salary: 0.1 }
-
-/** Match points one answered skill, preference or the salary fit added (negative: took away). */
-export interface Contribution {
-  kind: 'skill' | 'preference' | 'salary'
-  id: string
-  label: string
-  points: number
-}
 
 export interface RankedRole {
   id: string
@@ -52,7 +46,7 @@ export interface Result {
   margin: number
   stability: Stability
   counterfactual: Counterfactual | null
-  /** The skill answers cannot tell roles apart: fewer than two, or all the same level. */
+  /** The answers cannot tell the roles apart: every role's match is within `LOW_SIGNAL_SPREAD` points of the others. */
   lowSignal: boolean
 }
 
@@ -61,6 +55,9 @@ export interface ScoreOptions {
 }
 
 export const TOSS_UP_MARGIN = 3
+
+/** Below this spread of match points between the best and the worst role, a result is low-signal. */
+export const LOW_SIGNAL_SPREAD = 2
 
 /**
  * Scores answers against every role.
@@ -81,31 +78,23 @@ export function score(answers: Answers, data: QuizData = defaultData, options: S
   let margin = ranking.length > 1 ? Math.max(0, ranking[0]!.score - ranking[1]!.score) : 0
   let { counterfactual, oneStepFlips } = findCounterfactual(chosen, ranking[0]!.id, data, blend)
   let stability: Stability = !oneStepFlips ? 'robust' : margin < TOSS_UP_MARGIN ? 'toss-up' : 'lean'
-  return { ranking, margin, stability, counterfactual, lowSignal: isLowSignal(chosen) }
+  let spread = ranking.length > 1 ? ranking[0]!.score - ranking[ranking.length - 1]!.score : 0
+  return { ranking, margin, stability, counterfactual, lowSignal: spread < LOW_SIGNAL_SPREAD }
 }
 
 function rank(chosen: Chosen[], data: QuizData, blend: Blend): RankedRole[] {
-  let parts = [skillPart(chosen, data, blend), preferencePart(chosen, data, blend), salaryPart(chosen, blend)]
-  let totalShare = parts.reduce((sum, part) => sum + part.share, 0)
+  let parts = [skillPart(chosen, data), preferencePart(chosen), salaryPart(chosen, data)]
+  let shares = parts.map(part => blend[part.share] * part.scale)
+  let totalShare = shares.reduce((sum, share) => sum + share, 0)
   let ranked = data.roles.map(role => {
-    let contributions = totalShare === 0 ? [] : parts.flatMap(part =>
-      part.share === 0 ? [] : merge(part.contributions(role), (50 * part.share) / totalShare)
-    )
+    let contributions = totalShare === 0 ? [] : parts.flatMap((part, i) => {
+      let scale = (50 * shares[i]!) / totalShare
+      return scale === 0 ? [] : part.contributions(role).map(c => ({ ...c, points: c.points * scale }))
+    })
     let total = contributions.reduce((sum, c) => sum + c.points, 0)
     return { id: role.id, title: role.title, score: total, match: toMatch(total), contributions }
   })
   return ranked.sort(byScoreThenId)
-}
-
-/** Scales part units to match points and adds up contributions to the same skill or axis. */
-function merge(contributions: Contribution[], scale: number): Contribution[] {
-  let byId = new Map<string, Contribution>()
-  for (let c of contributions) {
-    let existing = byId.get(c.id)
-    if (existing) existing.points += c.points * scale
-    else byId.set(c.id, { ...c, points: c.points * scale })
-  }
-  return [...byId.values()]
 }
 
 const toMatch = (points: number): number => Math.min(100, Math.max(0, Math.round(50 + points)))
@@ -114,11 +103,6 @@ const toMatch = (points: number): number => Math.min(100, Math.max(0, Math.round
 const grid = (points: number): number => Math.round(points * 1e9)
 function byScoreThenId(a: RankedRole, b: RankedRole): number {
   return grid(b.score) - grid(a.score) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-}
-
-function isLowSignal(chosen: Chosen[]): boolean {
-  let levels = new Set(chosen.flatMap(c => (c.kind === 'skill' ? [c.option.level] : [])))
-  return levels.size < 2
 }
 
 /** How far apart two options of a question are: index distance on a scale, 1 otherwise. */

@@ -14,6 +14,8 @@ import type { CompletePack, Messages } from './messages'
 export const de = {
   locale: 'de',
   numbers: 'de-DE',
+  // German nouns keep their capital inside a sentence: "für Produktmanagement".
+  keepCase: true,
   messages: { common, intro, question, review, results, share, embed } satisfies Messages,
   localize: (data, defaults) => translateData(data, defaults, dataDe)
 } satisfies CompletePack

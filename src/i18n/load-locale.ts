@@ -34,14 +34,13 @@ const chunk = (code: string): Promise<CompletePack> =>
  * ```
  */
 export function loadLocale(code: string, source?: LocalePack | string | null): Language | Promise<Language> {
-  let given = typeof source == 'object' && source
-  let ready = localePack(code)
+  let given = typeof source == 'object' ? source : null
   let onPage = globalThis.CareerFitLocales?.[code]
-  if (!given && ready) return ready
   // Ours are complete; a site owner's pack is checked before it is used.
-  if (!source && onPage) return registerLocale(code, onPage as CompletePack)
-  let promise = given ? undefined : loading.get(code)
-  if (!promise) {
+  let ready = !source && (localePack(code) ?? (onPage && registerLocale(code, onPage as CompletePack)))
+  if (ready) return ready
+  let promise = loading.get(code)
+  if (given || !promise) {
     let pack = given || onPage ? Promise.resolve(given || onPage!)
       : import.meta.env.CAREER_FIT_IIFE || source
         ? addScript((source as string) || `career-fit.${code}.js`, () => globalThis.CareerFitLocales?.[code])

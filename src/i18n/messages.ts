@@ -55,6 +55,8 @@ export interface LocalePack {
   dir?: 'ltr' | 'rtl'
   /** Locale that numbers, money and percentages are written in (`ar-EG`); default `locale`. */
   numbers?: string
+  /** Keeps titles and labels capitalised inside sentences, as German nouns are; by default "Product manager" reads "product manager" there. */
+  keepCase?: boolean
   /** The strings, nested by group as in the English tables (or by `MessageKey`). */
   messages: Partly<Messages> | MessageOverrides
   /** The default data's texts in this language, by the data's ids. */
@@ -75,6 +77,7 @@ export interface Language {
   locale: string
   dir: 'ltr' | 'rtl'
   numbers: string
+  keepCase?: boolean | undefined
   messages: Messages
   localize?: CompletePack['localize']
 }
@@ -94,7 +97,7 @@ const PACKS: Record<Locale, Language> = { en: english }
  */
 export function registerLocale(key: Locale, pack: CompletePack): Language {
   let locale = pack.locale ?? key
-  return (PACKS[key] = { key, locale, dir: pack.dir === 'rtl' ? 'rtl' : 'ltr', numbers: pack.numbers ?? locale, messages: pack.messages, localize: pack.localize })
+  return (PACKS[key] = { ...pack, key, locale, dir: pack.dir || 'ltr', numbers: pack.numbers ?? locale })
 }
 
 let reworded = 0
@@ -128,7 +131,8 @@ export function unregisterLocale(key: Locale): void {
 
 /** The language under a key if it is loaded (English always is). */
 export function localePack(key: Locale): Language | undefined {
-  return Object.hasOwn(PACKS, key) ? PACKS[key] : undefined
+  // Keys are language tags (options.ts checks them), never inherited names such as `constructor`.
+  return PACKS[key]
 }
 
 /** The language under a key, English until it is loaded. */

@@ -20,6 +20,20 @@ export const answersArbitrary = fc.record(
 ) as fc.Arbitrary<Answers>
 
 /**
+ * Sparse answer sets: any number of questions answered, from none to all,
+ * the rest left out. Raising or moving one answer is then tested on sets as
+ * thin as one answer, where a score that depends on what else was answered
+ * shows its faults.
+ */
+export const sparseAnswers = fc
+  .subarray(defaultData.questions)
+  .chain(asked => fc.tuple(...asked.map(q => fc.constantFrom(...optionIds(q)).map(id => [q.id, id] as const))))
+  .map(entries => Object.fromEntries(entries) as Answers)
+
+/** Either kind: full-ish sets with skips anywhere, and sparse ones. */
+export const anyAnswers: fc.Arbitrary<Answers> = fc.oneof(answersArbitrary, sparseAnswers)
+
+/**
  * A seeded linear congruential generator giving numbers in [0, 1): the same
  * seed always gives the same sequence.
  *

@@ -16,8 +16,9 @@ test('dist/engine.mjs scores in Node with no DOM and exports the documented name
   expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined')
   // The README's "JavaScript API" documents exactly these.
   expect(Object.keys(engine).sort()).toEqual([
-    'DEFAULT_BLEND', 'SKIP', 'TOSS_UP_MARGIN', 'defaultData', 'effectiveSkillWeights', 'parseQuizData', 'preferences',
-    'questions', 'resolveAnswers', 'roles', 'salaryFit', 'score', 'skills', 'sources', 'stepsBetween'
+    'DEFAULT_BLEND', 'LOW_SIGNAL_SPREAD', 'NEGLIGIBLE', 'SKIP', 'TOSS_UP_MARGIN', 'compareTopTwo', 'defaultData', 'explainRole',
+    'parseQuizData', 'preferences', 'questions', 'resolveAnswers', 'roles', 'salaryFit', 'score', 'skillWeight', 'skills',
+    'sources', 'stepsBetween'
   ])
 })
 

@@ -155,17 +155,33 @@ describe('counterfactual', () => {
   })
 })
 
+// "Parts with no answers drop out and the rest are rescaled": a part answered alone carries the whole match.
+describe('a part answered alone', () => {
+  test.each(roles.map(r => r.id))('loving every skill the %s sources name, and nothing else, is a 100% match', id => {
+    let role = roles.find(r => r.id === id)!
+    let answers = Object.fromEntries(skillQuestions.filter(q => q.kind === 'skill' && (role.skills.weights[q.skill] ?? 0) > 0).map(q => [q.id, 'love']))
+    expect(byId(score(answers), id).match).toBe(100)
+  })
+
+  test("answering at the project manager's own position on every axis, and nothing else, is a 100% match", () => {
+    let answers = { 'work-with': 'internal', direction: 'execution', scope: 'one-project', 'cross-department': 'none' }
+    expect(byId(score(answers), 'project-manager').match).toBe(100)
+  })
+})
+
 describe('low signal', () => {
-  test('all skills at the same level is low signal and neutral on skills', () => {
+  test('every skill at the same level, and nothing else, fits every role the same', () => {
     for (let level of ['avoid', 'neutral', 'love']) {
-      let answers = Object.fromEntries(skillQuestions.map(q => [q.id, level]))
-      let result = score(answers)
+      let result = score(Object.fromEntries(skillQuestions.map(q => [q.id, level])))
       expect(result.lowSignal, level).toBe(true)
-      for (let role of result.ranking) {
-        expect(role.score).toBeCloseTo(0, 9)
-        // Not only the sum: no single skill is credited or blamed for a flat profile.
-        for (let c of role.contributions) expect(Math.abs(c.points), `${role.id} ${c.id}`).toBeLessThan(1e-9)
-      }
+      for (let role of result.ranking) expect(role.score).toBeCloseTo(result.ranking[0]!.score, 9)
+    }
+  })
+
+  test('"It\'s fine" to every skill credits and blames no skill', () => {
+    let result = score(Object.fromEntries(skillQuestions.map(q => [q.id, 'neutral'])))
+    for (let role of result.ranking) {
+      for (let c of role.contributions) expect(Math.abs(c.points), `${role.id} ${c.id}`).toBeLessThan(1e-9)
     }
   })
 
@@ -173,18 +189,18 @@ describe('low signal', () => {
   test('a tie at the top gives a margin of 0, never below', () => {
     let result = score(Object.fromEntries(skillQuestions.map(q => [q.id, 'love'])))
     expect(result.ranking[0]!.match).toBe(result.ranking[1]!.match)
-    expect(result.margin).toBeGreaterThanOrEqual(0)
-    expect(result.margin).toBeCloseTo(0, 9)
+    expect(result.margin).toBe(0)
   })
 
-  test('a single skill answer is low signal, two different levels are not', () => {
-    expect(score({ 'plan-projects': 'love' }).lowSignal).toBe(true)
-    expect(score({ 'plan-projects': 'love', 'client-contact': 'little' }).lowSignal).toBe(false)
+  test("one skill a role's sources name is enough to tell roles apart; \"It's fine\" alone is not", () => {
+    expect(score({ 'plan-projects': 'love' }).lowSignal).toBe(false)
+    expect(score({ 'plan-projects': 'neutral' }).lowSignal).toBe(true)
   })
 
-  test('preferences alone are low signal however clear they are', () => {
+  // Regression for issue 13, item 13: a preference-only question set said "Not enough to go on".
+  test('clear preferences alone tell roles apart', () => {
     let result = score({ 'work-with': 'clients', direction: 'execution', scope: 'one-project' })
-    expect(result.lowSignal).toBe(true)
-    expect(result.ranking[0]!.score).toBeGreaterThan(0)
+    expect(result.lowSignal).toBe(false)
+    expect(result.ranking[0]!.score).toBeGreaterThan(result.ranking.at(-1)!.score + 2)
   })
 })

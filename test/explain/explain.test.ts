@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { defaultData, score, SKIP, type Answers } from '../../src/engine'
+import { anyAnswers } from '../engine/answer-sets'
 import {
   compareTopTwo, describeCounterfactual, desiredSalary, explainRole, fitBand, lowSignalReason, NEGLIGIBLE
 } from '../../src/engine/explain'
@@ -10,75 +11,104 @@ const CLIENT: Answers = {
   'work-with': 'clients', 'client-contact': 'love', 'point-of-sale': 'enjoy', 'plan-projects': 'enjoy',
   infrastructure: 'avoid', direction: 'strategy', 'customer-needs': 'little'
 }
-// No single answer change moves its top role.
-const SETTLED: Answers = { 'client-contact': 'love', 'lead-present': 'little', industry: 'finance' }
+// No single answer change moves its top role (the project manager).
+const SETTLED: Answers = {
+  'plan-projects': 'love', scope: 'one-project', direction: 'execution', 'work-with': 'internal', 'cross-department': 'none',
+  'client-contact': 'avoid', 'customer-needs': 'avoid', 'lead-present': 'avoid', 'allocate-budgets': 'avoid'
+}
 
-const anyAnswers = fc.record(
-  Object.fromEntries(defaultData.questions.map(q => [q.id, fc.constantFrom(SKIP, ...q.options.map(o => o.id))])),
-  { requiredKeys: [] }
-) as fc.Arbitrary<Answers>
+
+const { roles, questions } = defaultData
+const dataWeight = (roleId: string, skill: string): number => roles.find(r => r.id === roleId)!.skills.weights[skill] ?? 0
+const levelOf = (questionId: string, optionId: string): number => {
+  let q = questions.find(q => q.id === questionId)!
+  return (q.options.find(o => o.id === optionId) as { level: number }).level
+}
+const averageLevel = (answers: Answers): number => {
+  let levels = questions.flatMap(q => (q.kind === 'skill' && answers[q.id] && answers[q.id] !== SKIP ? [levelOf(q.id, answers[q.id]!)] : []))
+  return levels.reduce((a, b) => a + b, 0) / levels.length
+}
 
 describe('explainRole', () => {
-  test('picks the largest positive and the most negative contributions of a client-facing top role', () => {
+  test('gives the client-facing visitor their loved client work as the first reason for the client program manager', () => {
     let top = score(CLIENT).ranking[0]!
-    let { helped, hurt } = explainRole(top)
+    let { for: reasons, against } = explainRole(top, CLIENT)
     expect(top.id).toBe('client-program-manager')
-    expect(helped.map(c => c.label)).toContain('Client relationships')
-    let positives = top.contributions.filter(c => c.points > 0 && !helped.includes(c))
-    for (let c of positives) expect(c.points).toBeLessThanOrEqual(Math.min(...helped.map(h => h.points)))
-    let negatives = top.contributions.filter(c => c.points < -NEGLIGIBLE && !hurt.includes(c))
-    for (let c of negatives) expect(c.points).toBeGreaterThanOrEqual(Math.max(...hurt.map(h => h.points)))
-    expect(hurt.length).toBeGreaterThan(0)
+    let first = reasons[0]!
+    expect(first.answered).toMatchObject({ kind: 'skill', questionId: 'client-contact', optionId: 'love', label: 'I’d love it'.replace('’', "'") })
+    // Client Facing 13% + Client Relationships 8% + Client Satisfaction 5% in the source.
+    expect(first.need).toMatchObject({ kind: 'skill', roleId: 'client-program-manager', basis: 'sourced', percent: 26, top: true, only: true })
+    expect(first.need.kind === 'skill' && first.need.weight).toBe(dataWeight('client-program-manager', 'client-relations'))
+    expect(against.every(r => r.effect === 'against')).toBe(true)
+  })
+
+  test('reads avoiding point of sale as a reason against the client program manager, the one role whose source lists it', () => {
+    let answers: Answers = { 'point-of-sale': 'avoid', 'client-contact': 'enjoy' }
+    let client = score(answers).ranking.find(r => r.id === 'client-program-manager')!
+    let { for: reasons, against } = explainRole(client, answers)
+    expect(reasons.map(r => r.answered.questionId)).toEqual(['client-contact'])
+    expect(against.map(r => [r.answered.questionId, r.need.kind === 'skill' && r.need.percent])).toEqual([['point-of-sale', 9]])
   })
 
   test('keeps at most three reasons for and two against, largest first, none near zero', () => {
     fc.assert(fc.property(anyAnswers, answers => {
       for (let role of score(answers).ranking) {
-        let { helped, hurt } = explainRole(role)
-        expect(helped.length).toBeLessThanOrEqual(3)
-        expect(hurt.length).toBeLessThanOrEqual(2)
-        for (let c of helped) expect(c.points).toBeGreaterThanOrEqual(NEGLIGIBLE)
-        for (let c of hurt) expect(c.points).toBeLessThanOrEqual(-NEGLIGIBLE)
-        expect(helped.map(c => c.points)).toEqual(helped.map(c => c.points).sort((a, b) => b - a))
-        expect(hurt.map(c => c.points)).toEqual(hurt.map(c => c.points).sort((a, b) => a - b))
+        let e = explainRole(role, answers)
+        expect(e.for.length).toBeLessThanOrEqual(3)
+        expect(e.against.length).toBeLessThanOrEqual(2)
+        for (let r of e.for) expect(r.points).toBeGreaterThanOrEqual(NEGLIGIBLE)
+        for (let r of e.against) expect(r.points).toBeLessThanOrEqual(-NEGLIGIBLE)
+        expect(e.for.map(r => r.points)).toEqual(e.for.map(r => r.points).sort((a, b) => b - a))
+        expect(e.against.map(r => r.points)).toEqual(e.against.map(r => r.points).sort((a, b) => a - b))
       }
     }), { numRuns: 60 })
   })
 
+  test('never gives a skill the visitor rated below their own average as a reason for a role, nor one above it as a reason against', () => {
+    fc.assert(fc.property(anyAnswers, answers => {
+      for (let role of score(answers).ranking) {
+        let e = explainRole(role, answers)
+        for (let r of [...e.for, ...e.against]) {
+          if (r.answered.kind !== 'skill') continue
+          let level = levelOf(r.answered.questionId, answers[r.answered.questionId]!)
+          if (r.effect === 'for') expect(level > 3 && level >= averageLevel(answers) - 1e-9).toBe(true)
+          else expect(level < 3 && level <= averageLevel(answers) + 1e-9).toBe(true)
+          expect(dataWeight(role.id, r.answered.skill)).toBeGreaterThan(0)
+        }
+      }
+    }), { numRuns: 100 })
+  })
+
   test('gives no reasons when nothing was answered', () => {
-    expect(explainRole(score({}).ranking[0]!)).toEqual({ helped: [], hurt: [] })
+    expect(explainRole(score({}).ranking[0]!, {})).toEqual({ for: [], against: [] })
   })
 })
 
 describe('compareTopTwo', () => {
-  test('returns the contributions that separate first and second most, by size', () => {
-    let result = score(CLIENT)
-    let [first, second] = result.ranking
-    let differences = compareTopTwo(result)
-    expect(differences.length).toBeGreaterThan(0)
-    expect(differences.length).toBeLessThanOrEqual(3)
-    let points = (role: typeof first, id: string) => role!.contributions.find(c => c.id === id)?.points ?? 0
-    for (let d of differences) expect(d.difference).toBeCloseTo(points(first, d.id) - points(second, d.id), 9)
-    let sizes = differences.map(d => Math.abs(d.difference))
-    expect(sizes).toEqual(sizes.slice().sort((a, b) => b - a))
-    let others = first!.contributions.filter(c => !differences.some(d => d.id === c.id))
-    for (let c of others) expect(Math.abs(c.points - points(second, c.id))).toBeLessThanOrEqual(sizes.at(-1)!)
+  test('separates the client program manager from the lead by the visitor\'s loved client work', () => {
+    let answers: Answers = { 'point-of-sale': 'avoid', 'client-contact': 'enjoy' }
+    let [first] = compareTopTwo(score(answers), answers)
+    expect(first).toMatchObject({ favours: 'client-program-manager', answered: { questionId: 'client-contact' } })
   })
 
-  test('leaves out only differences smaller than those shown', () => {
+  test('a skill answer favours the role whose data weighs it more only when liked, and less only when disliked', () => {
     fc.assert(fc.property(anyAnswers, answers => {
       let result = score(answers)
-      let [first, second] = result.ranking
-      let ids = new Set([...first!.contributions, ...second!.contributions].map(c => c.id))
-      let shown = compareTopTwo(result)
-      // Every difference left out is smaller than the smallest shown (or negligible).
-      let smallest = Math.min(...shown.map(d => Math.abs(d.difference)), Infinity)
-      for (let id of ids) {
-        if (shown.some(d => d.id === id)) continue
-        let gap = (first!.contributions.find(c => c.id === id)?.points ?? 0) - (second!.contributions.find(c => c.id === id)?.points ?? 0)
-        expect(Math.abs(gap) <= smallest + 1e-9 || Math.abs(gap) < NEGLIGIBLE).toBe(true)
+      let contrasts = compareTopTwo(result, answers)
+      expect(contrasts.length).toBeLessThanOrEqual(3)
+      let [first, second] = result.ranking.map(r => r.id)
+      for (let c of contrasts) {
+        let loser = c.favours === first ? second! : first!
+        expect([first, second]).toContain(c.favours)
+        expect(c.points).toBeGreaterThanOrEqual(NEGLIGIBLE)
+        if (c.answered.kind !== 'skill') continue
+        let level = levelOf(c.answered.questionId, answers[c.answered.questionId]!)
+        let [w, l] = [dataWeight(c.favours, c.answered.skill), dataWeight(loser, c.answered.skill)]
+        expect(level > 3 ? w > l : w < l).toBe(true)
+        // A skill below the visitor's own average never reads as a liked one, nor one above it as disliked.
+        expect(level > 3 ? level >= averageLevel(answers) - 1e-9 : level <= averageLevel(answers) + 1e-9).toBe(true)
       }
-    }), { numRuns: 60 })
+    }), { numRuns: 100 })
   })
 })
 
@@ -111,9 +141,9 @@ describe('describeCounterfactual', () => {
 })
 
 describe('lowSignalReason', () => {
-  test('tells skipped skills from skills all rated the same', () => {
-    let skipped: Answers = { scope: 'product', 'plan-projects': 'love' }
-    let same: Answers = { 'plan-projects': 'enjoy', 'client-contact': 'enjoy', scope: 'product' }
+  test('tells answers mostly skipped from answers that fit every role alike', () => {
+    let skipped: Answers = { 'plan-projects': 'neutral' }
+    let same: Answers = Object.fromEntries(questions.filter(q => q.kind === 'skill').map(q => [q.id, 'enjoy']))
     expect(score(skipped).lowSignal && score(same).lowSignal).toBe(true)
     expect(lowSignalReason(skipped, defaultData)).toBe('skipped')
     expect(lowSignalReason(same, defaultData)).toBe('same')

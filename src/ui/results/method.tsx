@@ -17,6 +17,7 @@ export function Method({ v }: { v: View }) {
           salary: share(DEFAULT_BLEND.salary)
         })}
       </p>
+      <p>{m.skillMethod}</p>
       <p>{fill(m.sourceList, { titles: v.list(data.sources.map(s => `“${s.title}”`)) })}</p>
       <p>{fill(m.weights, { sourced: titles('sourced'), derived: titles('derived') })}</p>
       <h4>{m.caveatTitle}</h4>

@@ -81,7 +81,7 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
           {heading(fill(m.heading, { role: top }))}
           <p class="r-lead">{fill(stability, { role: top, first: top, second: second ? title(second.id) : '' })}</p>
           <div class="r-pair">
-            {picks.map(r => <RoleCard key={r.id} v={v} ranked={r} />)}
+            {picks.map(r => <RoleCard key={r.id} v={v} ranked={r} answers={answers} />)}
           </div>
           {!shared && picks.map(r => <Feedback key={r.id} v={v} roleId={r.id} onFeedback={props.onFeedback} />)}
         </>
@@ -89,7 +89,7 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
       <Ranking v={v} ranking={result.ranking} tentative={result.lowSignal} />
       {!result.lowSignal && (
         <>
-          <RunnerUp v={v} result={result} />
+          <RunnerUp v={v} result={result} answers={answers} />
           {second && <Comparison v={v} ids={[first!.id, second.id]} />}
           <SalaryChart v={v} aim={desiredSalary(answers, data)} />
           <Counterfactual v={v} result={result} />

@@ -1,16 +1,15 @@
+import type { Answers } from '../../engine/answers'
 import { explainRole, fitBand } from '../../engine/explain'
 import type { RankedRole } from '../../engine/score'
 import { fill } from '../../i18n/messages'
 import { Cite, Fact } from './footnotes'
+import { reasonText } from './reason-text'
 import { factRows, type View } from './view'
 
-/** "Your answers about A and B fit this role best; your answers about C counted against it." */
-export function whyText(v: View, ranked: RankedRole): string {
-  let { helped, hurt } = explainRole(ranked)
-  let words = (list: typeof helped) => v.list(list.map(c => v.label(c).toLowerCase()))
-  let values = { helped: words(helped), hurt: words(hurt) }
-  let { m } = v
-  return fill(helped.length ? (hurt.length ? m.whyBoth : m.whyHelped) : hurt.length ? m.whyHurt : m.whyNone, values)
+/** The two answers that counted most for a role and the one that counted most against it, as sentences. */
+export function whyTexts(v: View, ranked: RankedRole, answers: Answers): string[] {
+  let reasons = explainRole(ranked, answers, v.data)
+  return [...reasons.for.slice(0, 2), ...reasons.against.slice(0, 1)].map(r => reasonText(v, r))
 }
 
 /** Match and band in words: "82% match · Strong fit". */
@@ -19,13 +18,14 @@ export function matchText(v: View, match: number): string {
 }
 
 /** A recommended role: match, why, what it is and its sourced figures. */
-export function RoleCard({ v, ranked }: { v: View; ranked: RankedRole }) {
+export function RoleCard({ v, ranked, answers }: { v: View; ranked: RankedRole; answers: Answers }) {
   let role = v.role(ranked.id)
+  let why = whyTexts(v, ranked, answers)
   return (
     <article class="r-card" aria-labelledby={`${v.id}${role.id}`}>
       <h3 id={`${v.id}${role.id}`}>{role.title}</h3>
       <p class="r-match">{matchText(v, ranked.match)}</p>
-      <p>{whyText(v, ranked)}</p>
+      {why.length ? <ul class="r-why">{why.map(text => <li key={text}>{text}</li>)}</ul> : <p>{v.m.whyNone}</p>}
       <p>
         {role.summary}
         <Cite v={v} source={role.summarySource} />

@@ -1,10 +1,12 @@
+import type { Answers } from '../../engine/answers'
 import { compareTopTwo } from '../../engine/explain'
 import type { Result } from '../../engine/score'
 import { fill } from '../../i18n/messages'
+import { contrastText } from './reason-text'
 import type { View } from './view'
 
 /** "Why not the runner-up": the answers that separated the first two roles most. */
-export function RunnerUp({ v, result }: { v: View; result: Result }) {
+export function RunnerUp({ v, result, answers }: { v: View; result: Result; answers: Answers }) {
   let [first, second] = result.ranking
   if (!first || !second) return null
   let title = (id: string) => v.role(id).title
@@ -13,13 +15,9 @@ export function RunnerUp({ v, result }: { v: View; result: Result }) {
       <h3 id={`${v.id}ru`}>{fill(v.m.whyNot, { role: title(second.id) })}</h3>
       <p>{fill(v.m.behind, { role: title(second.id), points: v.points(result.margin) })}</p>
       <ul>
-        {compareTopTwo(result).map(d => (
-          <li key={d.id}>
-            {fill(v.m.favours, {
-              label: v.label(d),
-              points: v.points(d.difference),
-              role: title(d.difference > 0 ? first.id : second.id)
-            })}
+        {compareTopTwo(result, answers, v.data).map(c => (
+          <li key={c.answered.questionId}>
+            {contrastText(v, c)} ({fill(v.m.contrastPoints, { points: v.points(c.points), role: title(c.favours) })})
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import axe from 'axe-core'
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { defaultData, score, type Answers, type QuizData } from '../../../src/engine'
-import { describeCounterfactual, explainRole, fitBand } from '../../../src/engine/explain'
+import { describeCounterfactual, fitBand } from '../../../src/engine/explain'
 import { formattersFor } from '../../../src/i18n/format'
 import { loadLocale } from '../../../src/i18n/load-locale'
 import { messagesFor, type Locale } from '../../../src/i18n/messages'
@@ -22,10 +22,14 @@ const PRODUCT: Answers = {
   scope: 'product', 'customer-needs': 'love', lifecycle: 'enjoy', 'lead-present': 'enjoy', 'point-of-sale': 'avoid',
   direction: 'mostly-strategy', salary: '110-130k'
 }
-// Client and lead program manager less than three points apart.
-const TOSS_UP: Answers = { 'work-with': 'clients-some-internal', 'plan-projects': 'love', 'client-contact': 'enjoy', 'lead-present': 'little' }
-const SKIPPED: Answers = { scope: 'product' }
-const SETTLED: Answers = { 'client-contact': 'love', 'lead-present': 'little', industry: 'finance' }
+// Project and lead program manager less than three points apart.
+const TOSS_UP: Answers = { 'work-with': 'even', 'plan-projects': 'love', 'client-contact': 'enjoy' }
+const SKIPPED: Answers = { 'plan-projects': 'neutral' }
+// No single answer change moves its top role (the project manager).
+const SETTLED: Answers = {
+  'plan-projects': 'love', scope: 'one-project', direction: 'execution', 'work-with': 'internal', 'cross-department': 'none',
+  'client-contact': 'avoid', 'customer-needs': 'avoid', 'lead-present': 'avoid', 'allocate-budgets': 'avoid'
+}
 
 function show(answers: Answers, extra: Partial<ResultsScreenProps> = {}, locale: Locale = 'en', data: QuizData = defaultData) {
   let props: ResultsScreenProps = {
@@ -47,8 +51,10 @@ describe('the recommendation', () => {
     let card = screen.getByRole('article', { name: top.title })
     expect(card.textContent).toContain(`${top.match}% match`)
     expect(card.textContent).toContain(m.bands[fitBand(top.match)])
-    let { helped, hurt } = explainRole(top)
-    for (let c of [...helped, ...hurt]) expect(card.textContent).toContain(c.label.toLowerCase())
+    // The visitor loved client contact; the source lists Client Facing 13%, Client Relationships 8%
+    // and Client Satisfaction 5% for this role, and for no other.
+    let reasons = within(card).getAllByRole('listitem').map(li => li.textContent)
+    expect(reasons[0]).toBe('You’d love client relationships, and the client program manager role’s source gives it the largest share, 26%, and no other role’s source names it.')
     expect(screen.getByText(m.robust)).toBeTruthy()
   })
 
