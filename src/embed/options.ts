@@ -2,6 +2,7 @@
 // options) into checked options. Pure: no DOM, no fetch; problems go to `warn`.
 import { LOCALES, type LocalePack } from '../i18n/messages'
 import type { CompleteDetail } from './events'
+import { isLiteralColor } from './literal-color'
 
 /** Colour scheme of the widget: `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto'
@@ -154,8 +155,8 @@ export function parseOptions(
   ': give an http(s) URL template such as https://example.com/jobs?q={role}')
 
   let accent = pick<string | null>('accent', null, value =>
-    typeof value === 'string' && (context.isColor ?? cssColor)(value.trim()) ? value.trim() : undefined,
-  ': give a CSS colour')
+    typeof value === 'string' && isLiteralColor(value.trim()) && (context.isColor ?? cssColor)(value.trim()) ? value.trim() : undefined,
+  ': give a literal colour, not var() or url()')
   // Inline JSON or an object; for `localePack`, a same-origin URL too.
   let json = (value: unknown): object | undefined => {
     try {

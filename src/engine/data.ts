@@ -158,6 +158,8 @@ export interface PreferenceQuestion extends QuestionBase {
 }
 export interface SalaryQuestion extends QuestionBase {
   kind: 'salary'
+  /** ISO 4217 code of the bands' amounts; the roles' salaries must be in it too. Default `"USD"`. */
+  currency?: string
   options: SalaryOption[]
 }
 export interface ImportanceQuestion extends QuestionBase {

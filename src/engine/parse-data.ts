@@ -1,7 +1,7 @@
 import type { QuizData } from './data'
 import {
-  between, id, isRecord, list, nullable, object, oneOf, optional, percent, positive, recordOf, rule, text, unit,
-  type Check
+  between, currency, id, isRecord, list, nullable, object, oneOf, optional, percent, positive, recordOf, rule,
+  text, textOf, unit, type Check
 } from './schema'
 import { SKIP } from './skip'
 
@@ -9,24 +9,33 @@ import { SKIP } from './skip'
 export type ParseResult<Value> = { ok: true; value: Value } | { ok: false; errors: string[] }
 
 
+// Limits, documented in the README: they keep every screen fast and every layout whole.
+const MAX_ROLES = 20
+const MAX_QUESTIONS = 60
+const MAX_OPTIONS = 12
+const sentence = textOf(300)
+const prose = textOf(2000)
+const nameOrNull = rule(v => v === null || (typeof v === 'string' && v.length <= 100), 'must be a string of at most 100 characters or null')
+
 const fact = (value: Check): Check => nullable(object({ value, source: text }))
 const percentFact = nullable(object({ percent, source: text }))
 const shares = recordOf(percent)
 
 const source = object({
-  id, title: text, file: optional(text), note: optional(text), contributes: optional(text),
-  publisher: rule(v => v === null || typeof v === 'string', 'must be a string or null'),
-  author: rule(v => v === null || typeof v === 'string', 'must be a string or null'),
+  id, title: text, file: optional(text), note: optional(prose), contributes: optional(prose),
+  publisher: nameOrNull, author: nameOrNull,
   year: rule(v => v === null || Number.isInteger(v), 'must be a year or null')
 })
 
-const skill = object({ id, label: text, description: optional(text), sourceTerms: optional(list(object({ term: text, source: text }))) })
+const skill = object({ id, label: text, description: optional(prose), sourceTerms: optional(list(object({ term: text, source: text }))) })
 const preference = object({ id, label: text, low: text, high: text })
 
-const salary = object({ average: positive, min: positive, max: positive, currency: text, period: oneOf('year'), source: text })
+const salary = object({
+  average: positive, min: positive, max: positive, currency, period: oneOf('year'), source: text
+})
 const facts = object({
   salary,
-  hourlyRate: nullable(object({ value: positive, currency: text, source: text })),
+  hourlyRate: nullable(object({ value: positive, currency, source: text })),
   growthRate: percentFact,
   jobs: fact(positive),
   degree: nullable(object({ value: text, percent, source: text })),
@@ -38,40 +47,40 @@ const facts = object({
 const roleSkills = object({
   basis: oneOf('sourced', 'derived'),
   weights: recordOf(between(0, 1)),
-  derivation: optional(text),
+  derivation: optional(prose),
   percentages: optional(list(object({ term: text, percent, skill: id }))),
-  evidence: optional(list(object({ kind: oneOf('skill', 'responsibility', 'overview'), text, skills: list(id) })))
+  evidence: optional(list(object({ kind: oneOf('skill', 'responsibility', 'overview'), text: prose, skills: list(id) })))
 })
 const role = object({
-  id, title: text, summary: text, summarySource: text, facts,
-  responsibilities: optional(list(text)), responsibilitiesSource: optional(text),
+  id, title: text, summary: prose, summarySource: text, facts,
+  responsibilities: optional(list(prose)), responsibilitiesSource: optional(text),
   skills: roleSkills,
-  preferences: recordOf(object({ value: unit, why: optional(text) }))
+  preferences: recordOf(object({ value: unit, why: optional(prose) }))
 })
 
-const option = (extra: Record<string, Check>): Check => object({ id, label: text, ...extra })
+const options = (extra: Record<string, Check>): Check => list(object({ id, label: text, ...extra }), 2, MAX_OPTIONS)
 const QUESTION_SHAPES: Record<string, Check> = {
-  skill: object({ skill: id, options: list(option({ level: between(1, 5) }), 2) }),
+  skill: object({ skill: id, options: options({ level: between(1, 5) }) }),
   preference: object({
     ordered: optional(rule(v => typeof v === 'boolean', 'must be true or false')),
     weight: optional(positive),
-    options: list(option({ values: recordOf(unit) }), 2)
+    options: options({ values: recordOf(unit) })
   }),
-  salary: object({ options: list(option({ salary: positive }), 2) }),
-  'salary-importance': object({ options: list(option({ importance: between(0, 2) }), 2) })
+  salary: object({ currency: optional(currency), options: options({ salary: positive }) }),
+  'salary-importance': object({ options: options({ importance: between(0, 2) }) })
 }
 const question: Check = (value, path, errors) => {
-  if (!object({ id, text, kind: oneOf(...Object.keys(QUESTION_SHAPES)) })(value, path, errors)) return false
+  if (!object({ id, text: sentence, kind: oneOf(...Object.keys(QUESTION_SHAPES)) })(value, path, errors)) return false
   let kind = (value as { kind: string }).kind
   return QUESTION_SHAPES[kind]!(value, path, errors)
 }
 
 const quizData = object({
-  sources: list(source),
+  sources: list(source, 0, 20),
   skills: list(skill, 1),
-  preferences: list(preference),
-  roles: list(role, 2),
-  questions: list(question, 1)
+  preferences: list(preference, 0, 20),
+  roles: list(role, 2, MAX_ROLES),
+  questions: list(question, 1, MAX_QUESTIONS)
 })
 
 /**
@@ -111,18 +120,26 @@ function checkReferences(data: QuizData, errors: string[]): void {
   let knownSource = (value: string, path: string): void => {
     if (sourceIds.size > 0 && !sourceIds.has(value)) errors.push(`${path} names unknown source "${value}"`)
   }
+  // One currency per data set: the chart puts every salary on one axis, and the salary
+  // question's bands are compared with them. Bands are in US dollars unless the
+  // question says otherwise, as the default data's are.
+  let currency = data.roles[0]!.facts.salary.currency
+  let sameCurrency = (code = 'USD', path: string): void => {
+    if (code !== currency) errors.push(`${path}.currency is "${code}" but data.roles[0].facts.salary.currency is "${currency}": use one currency in the whole data`)
+  }
   data.skills.forEach((s, i) => {
     s.sourceTerms?.forEach((t, j) => knownSource(t.source, `data.skills[${i}].sourceTerms[${j}].source`))
   })
-  data.roles.forEach((r, i) => checkRole(r, `data.roles[${i}]`, { skillIds, dimensionIds, knownSource }, errors))
+  data.roles.forEach((r, i) => checkRole(r, `data.roles[${i}]`, { skillIds, dimensionIds, knownSource, sameCurrency }, errors))
   data.questions.forEach((q, i) => {
     let path = `data.questions[${i}]`
     if (q.kind === 'skill' && !skillIds.has(q.skill)) errors.push(`${path}.skill names unknown skill "${q.skill}"`)
+    if (q.kind === 'salary') sameCurrency(q.currency, path)
     duplicates(q.options, `${path}.options`, errors)
     q.options.forEach((o, j) => {
       if (o.id === SKIP) errors.push(`${path}.options[${j}].id "${SKIP}" is reserved for "Not sure / skip"`)
-      if (!('values' in o)) return
-      for (let dim of Object.keys(o.values)) {
+      if (q.kind !== 'preference') return
+      for (let dim of Object.keys((o as { values: object }).values)) {
         if (!dimensionIds.has(dim)) errors.push(`${path}.options[${j}].values names unknown preference "${dim}"`)
       }
     })
@@ -133,6 +150,7 @@ interface Known {
   skillIds: Set<string>
   dimensionIds: Set<string>
   knownSource: (value: string, path: string) => void
+  sameCurrency: (code: string | undefined, path: string) => void
 }
 
 function checkRole(r: QuizData['roles'][number], path: string, known: Known, errors: string[]): void {
@@ -140,6 +158,8 @@ function checkRole(r: QuizData['roles'][number], path: string, known: Known, err
   if (s.min > s.average || s.average > s.max) {
     errors.push(`${path}.facts.salary must have min ≤ average ≤ max (got ${s.min}, ${s.average}, ${s.max})`)
   }
+  known.sameCurrency(s.currency, `${path}.facts.salary`)
+  if (r.facts.hourlyRate) known.sameCurrency(r.facts.hourlyRate.currency, `${path}.facts.hourlyRate`)
   known.knownSource(r.summarySource, `${path}.summarySource`)
   if (r.responsibilitiesSource) known.knownSource(r.responsibilitiesSource, `${path}.responsibilitiesSource`)
   let knownSkill = (skillId: string, where: string): void => {
@@ -159,9 +179,10 @@ function checkRole(r: QuizData['roles'][number], path: string, known: Known, err
   }
   if (Math.abs(total - 1) > 0.001) errors.push(`${path}.skills.weights must sum to 1 (got ${Number(total.toFixed(4))})`)
   for (let dim of known.dimensionIds) {
-    if (!r.preferences[dim]) errors.push(`${path}.preferences.${dim} is missing: every role needs a position on every preference`)
+    if (!Object.hasOwn(r.preferences, dim)) errors.push(`${path}.preferences.${dim} is missing: every role needs a position on every preference`)
   }
   for (let dim of Object.keys(r.preferences)) {
     if (!known.dimensionIds.has(dim)) errors.push(`${path}.preferences names unknown preference "${dim}"`)
   }
 }
+

@@ -16,12 +16,19 @@ export function rule(test: (v: unknown) => boolean, problem: string): Check {
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
 
-export const text = rule(v => typeof v === 'string' && v.trim() !== '', 'must be a non-empty string')
+/** A non-empty string of at most `max` characters (the limits keep the widget fast and its layout whole). */
+export const textOf = (max: number): Check =>
+  rule(v => typeof v === 'string' && v.trim() !== '' && v.length <= max, `must be a non-empty string of at most ${max} characters`)
+export const text = textOf(100)
 export const id = rule(
-  v => typeof v === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(v),
-  'must be an id of lowercase letters, digits and dashes'
+  v => typeof v === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(v) && v.length <= 60,
+  'must be an id of at most 60 lowercase letters, digits and dashes'
 )
-export const positive = rule(v => isNumber(v) && v > 0, 'must be a positive number')
+// The largest number the data may give (a salary, a job count, a weight): it catches
+// figures with several zeros too many, yet fits a yearly salary in any currency.
+export const positive = rule(v => isNumber(v) && v > 0 && v <= 1e9, 'must be a positive number of at most 1,000,000,000')
+/** An ISO 4217 code this JavaScript engine can format: `Intl.supportedValuesOf` lists only such codes, in capitals. */
+export const currency = rule(v => Intl.supportedValuesOf('currency').includes(v as string), 'must be an ISO 4217 currency code such as "USD"')
 export const unit = between(-1, 1)
 export const percent = between(0, 100)
 
@@ -43,7 +50,7 @@ export function optional(check: Check): Check {
   return (value, path, errors) => value === undefined || check(value, path, errors)
 }
 
-/** Checks the listed keys of an object; other keys are allowed. */
+/** Checks the listed own keys of an object (never inherited ones); other keys are allowed. */
 export function object(shape: Record<string, Check>): Check {
   return (value, path, errors) => {
     if (!isRecord(value)) {
@@ -52,13 +59,14 @@ export function object(shape: Record<string, Check>): Check {
     }
     let ok = true
     for (let key in shape) {
-      if (Object.hasOwn(shape, key)) ok = shape[key]!(value[key], `${path}.${key}`, errors) && ok
+      if (Object.hasOwn(shape, key)) ok = shape[key]!(Object.hasOwn(value, key) ? value[key] : undefined, `${path}.${key}`, errors) && ok
     }
     return ok
   }
 }
 
-export function list(item: Check, min = 0): Check {
+/** A list of `min` to `max` items, each passing `item`. */
+export function list(item: Check, min = 0, max = 50): Check {
   return (value, path, errors) => {
     if (!Array.isArray(value)) {
       errors.push(`${path} must be a list`)
@@ -66,6 +74,10 @@ export function list(item: Check, min = 0): Check {
     }
     if (value.length < min) {
       errors.push(`${path} must have at least ${min} item${min === 1 ? '' : 's'}`)
+      return false
+    }
+    if (value.length > max) {
+      errors.push(`${path} must have at most ${max} items`)
       return false
     }
     let ok = true

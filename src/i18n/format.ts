@@ -6,22 +6,34 @@ export interface Formatters {
   money(amount: number, currency?: string): string
   /** Amounts with cents: `$44.13`. */
   moneyExact(amount: number, currency?: string): string
+  /** Short amounts for an axis: `$150K` / `150 mil US$`. */
+  moneyShort(amount: number, currency?: string): string
   /** A percentage given as 0–100: `68%` / `68 %`. */
   percent(value: number): string
   /** A plain number: `169,552`. */
   number(value: number): string
 }
 
-/** Formatters for a language, in its pack's number locale; amounts default to US dollars, the sources' currency. */
+/**
+ * Formatters for a language, in its pack's number locale; amounts default to US dollars, the sources' currency.
+ * Money never throws: a currency code Intl can't format (custom data that skipped the
+ * checker) gives the plain number and the code, rather than an error that blanks the widget.
+ */
 export function formattersFor(locale: Locale): Formatters {
   let tag = languageOf(locale).numbers
-  let money = (digits: number) => (amount: number, currency = 'USD') =>
-    new Intl.NumberFormat(tag, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount)
   let numbers = new Intl.NumberFormat(tag, { useGrouping: true })
   let percents = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 })
+  let money = (options: Intl.NumberFormatOptions) => (amount: number, currency = 'USD') => {
+    try {
+      return new Intl.NumberFormat(tag, { style: 'currency', currency, ...options }).format(amount)
+    } catch {
+      return `${numbers.format(amount)} ${currency}`
+    }
+  }
   return {
-    money: money(0),
-    moneyExact: money(2),
+    money: money({ minimumFractionDigits: 0, maximumFractionDigits: 0 }),
+    moneyExact: money({ minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    moneyShort: money({ notation: 'compact' }),
     percent: value => percents.format(value / 100),
     number: value => numbers.format(value)
   }

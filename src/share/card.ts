@@ -35,12 +35,18 @@ export function drawResultCard(canvas: HTMLCanvasElement, card: ResultCard): boo
   canvas.height = HEIGHT
   let context = canvas.getContext('2d')
   if (!context) return false
+  // Shrinks a line until it fits between the margins, down to 12 px; what still
+  // doesn't fit is cut and ends with "…". At most a few hundred short measurements.
   let text = (value: string, y: number, size: number, color: string, weight = 400) => {
-    // Shrink long strings until they fit between the margins.
+    let chars = Array.from(value.slice(0, LONGEST))
+    let line = (n: number) => (n < chars.length || value.length > LONGEST ? chars.slice(0, n).join('').trimEnd() + '…' : value)
+    let n = chars.length
+    let wide = () => context.measureText(line(n)).width > LINE
     do context.font = `${weight} ${size--}px ${FONT}`
-    while (context.measureText(value).width > WIDTH - 160 && size > 12)
+    while (wide() && size > 11)
+    while (n && wide()) n--
     context.fillStyle = color
-    context.fillText(value, 80, y)
+    context.fillText(line(n), 80, y)
   }
   context.fillStyle = '#ffffff'
   context.fillRect(0, 0, WIDTH, HEIGHT)
@@ -54,6 +60,11 @@ export function drawResultCard(canvas: HTMLCanvasElement, card: ResultCard): boo
   card.next.slice(0, 2).forEach((line, i) => text(line, 522 + i * 56, 36, '#374151'))
   return true
 }
+
+const LINE = WIDTH - 160
+// A line of the card holds far fewer characters than this even at 12 px: measuring
+// more only cost time (a megabyte-long title took seconds).
+const LONGEST = 200
 
 /**
  * The canvas as a PNG blob.

@@ -33,15 +33,25 @@ export interface CodecQuestion {
   options: readonly { id: string }[]
 }
 
-/** The longest code `decodeAnswers` looks at; anything longer is rejected unread. */
-export const MAX_CODE_LENGTH = 200
-
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_'
 /** The version `encodeAnswers` writes (the first character of every code). */
 export const CODE_VERSION = 1
 const PRIME = 4093
 
 let widthOf = (question: CodecQuestion) => 32 - Math.clz32(question.options.length)
+
+/**
+ * The length of every code for `questions`: the version, their answers' bits and the
+ * checksum. `decodeAnswers` rejects anything longer unread, so the limit grows with
+ * the question set (a fixed one made a long question set reject its own links).
+ *
+ * ```ts
+ * codeLength(questions) // 12 for the 18 default questions
+ * ```
+ */
+export function codeLength(questions: readonly CodecQuestion[]): number {
+  return 3 + Math.ceil(questions.reduce((sum, q) => sum + widthOf(q), 0) / 6)
+}
 
 function checksum(symbols: number[], questions: readonly CodecQuestion[]): number {
   // FNV-1a over the ids, folded into the same sum.
@@ -102,12 +112,12 @@ export function encodeAnswers(answers: Answers, questions: readonly CodecQuestio
 export function decodeAnswers(code: string, questions: readonly CodecQuestion[]): DecodeResult {
   let fail = (error: DecodeError): DecodeResult => ({ ok: false, error })
   if (typeof code !== 'string' || !code) return fail('empty')
-  if (code.length > MAX_CODE_LENGTH) return fail('too-long')
+  let length = codeLength(questions)
+  if (code.length > length) return fail('too-long')
   let symbols = [...code].map(char => ALPHABET.indexOf(char))
   if (symbols.includes(-1)) return fail('bad-characters')
   if (symbols[0] !== CODE_VERSION) return fail('unknown-version')
-  let totalBits = questions.reduce((sum, q) => sum + widthOf(q), 0)
-  if (symbols.length !== 3 + Math.ceil(totalBits / 6)) return fail('bad-length')
+  if (symbols.length !== length) return fail('bad-length')
   let payload = symbols.slice(0, -2)
   if (checksum(payload, questions) !== (symbols.at(-2) ?? 0) * 64 + (symbols.at(-1) ?? 0)) return fail('bad-checksum')
   let answers: Answers = {}

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { defaultData, questions } from '../../src/engine'
 import { loadLocale } from '../../src/i18n/load-locale'
 import { localizeData } from '../../src/i18n/messages'
-import { decodeAnswers, encodeAnswers, MAX_CODE_LENGTH, type CodecQuestion } from '../../src/share/codec'
+import { codeLength, decodeAnswers, encodeAnswers, type CodecQuestion } from '../../src/share/codec'
 import { answersFor, questionSets, withoutSkips } from './answers'
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_'
@@ -49,7 +49,7 @@ describe('decodeAnswers', () => {
     let code = encodeAnswers({}, questions)
     let last = ALPHABET[(ALPHABET.indexOf(code.at(-1)!) + 1) % 64]
     expect(decodeAnswers('', questions)).toEqual({ ok: false, error: 'empty' })
-    expect(decodeAnswers('1'.repeat(MAX_CODE_LENGTH + 1), questions)).toEqual({ ok: false, error: 'too-long' })
+    expect(decodeAnswers(code + '0', questions)).toEqual({ ok: false, error: 'too-long' })
     expect(decodeAnswers(code.replace(/.$/, '.'), questions)).toEqual({ ok: false, error: 'bad-characters' })
     expect(decodeAnswers('2' + code.slice(1), questions)).toEqual({ ok: false, error: 'unknown-version' })
     expect(decodeAnswers(code.slice(0, -1), questions)).toEqual({ ok: false, error: 'bad-length' })
@@ -123,10 +123,28 @@ describe('decodeAnswers', () => {
   })
 
   test('rejects oversized strings as too long', () => {
-    let oversized = fc.tuple(validCodes, fc.string({ minLength: MAX_CODE_LENGTH + 1, maxLength: 2000 }))
+    let oversized = fc.tuple(validCodes, fc.string({ minLength: 1, maxLength: 2000 }))
       .map(([code, tail]) => code + tail)
     fc.assert(fc.property(oversized, code => {
       expect(decodeAnswers(code, questions)).toEqual({ ok: false, error: 'too-long' })
+    }), RUNS)
+  })
+
+  test('reads its own codes for a question set of 500 questions', () => {
+    let options = ['love', 'enjoy', 'fine', 'little', 'avoid'].map(id => ({ id }))
+    let set = Array.from({ length: 500 }, (_, i) => ({ id: `q${i}`, options }))
+    let answers = Object.fromEntries(set.map((q, i) => [q.id, options[i % 5]!.id]))
+    let code = encodeAnswers(answers, set)
+    expect(code.length).toBeGreaterThan(200)
+    expect(decodeAnswers(code, set)).toEqual({ ok: true, answers })
+  })
+
+  test('takes as long a code as any answers to the set make, and rejects longer ones as too long', () => {
+    let cases = questionSets.chain(set => fc.tuple(fc.constant(set), answersFor(set), fc.string({ unit: fc.constantFrom(...ALPHABET), minLength: 1 })))
+    fc.assert(fc.property(cases, ([set, answers, tail]) => {
+      let code = encodeAnswers(answers, set)
+      expect(code.length).toBe(codeLength(set))
+      expect(decodeAnswers(code + tail, set)).toEqual({ ok: false, error: 'too-long' })
     }), RUNS)
   })
 
