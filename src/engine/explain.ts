@@ -103,11 +103,10 @@ function agrees({ answered: a, need, effect }: Reason): boolean {
   return true
 }
 
-/** One answer that separated the first two roles: what each role's data says, and which it favoured. */
+/** One answer that separated the first two roles, told as a reason for the one it favoured or against the other. */
 export interface Contrast {
-  answered: Answered
-  /** The favoured role's need first. */
-  needs: [Need, Need]
+  /** For the favoured role (`effect: 'for'`), or against the other one (`effect: 'against'`). */
+  reason: Reason
   /** The role the answer favoured. */
   favours: string
   /** How many more match points it gave that role. */
@@ -116,8 +115,10 @@ export interface Contrast {
 
 /**
  * The three answers that separated the first and second role most ("why not
- * the runner-up"), largest first, each favouring one of them; near-zero ones,
- * and skill answers that read the other way (see `explainRole`), left out.
+ * the runner-up"), largest first. Each is told the way it reads: a liked
+ * skill as a reason for the role that weighs it more, a disliked one as a
+ * reason against the role that weighs it more, and so on (see `explainRole`);
+ * near-zero ones, and any that can be told neither way, are left out.
  *
  * ```js
  * compareTopTwo(score(answers), answers)[0].favours // 'client-program-manager'
@@ -134,18 +135,12 @@ export function compareTopTwo(result: Result, answers: Answers, data: QuizData =
     let difference = pointsOf(first, questionId) - pointsOf(second, questionId)
     if (!answered || Math.abs(difference) < NEGLIGIBLE) return []
     let [winner, loser] = difference > 0 ? [first, second] : [second, first]
-    let contrast: Contrast = {
-      answered, favours: winner.id, points: Math.abs(difference),
-      needs: [read.need(winner.id, answered), read.need(loser.id, answered)]
-    }
-    return readsRight(contrast) ? [contrast] : []
+    let told = [
+      { answered, need: read.need(winner.id, answered), effect: 'for' as const, points: pointsOf(winner, questionId) },
+      { answered, need: read.need(loser.id, answered), effect: 'against' as const, points: pointsOf(loser, questionId) }
+    ].find(r => (r.effect === 'for' ? r.points > 0 : r.points < 0) && agrees(r))
+    return told ? [{ reason: told, favours: winner.id, points: Math.abs(difference) }] : []
   }).sort((a, b) => b.points - a.points).slice(0, 3)
-}
-
-/** A skill answer favours the role that weighs it more only when liked, the other only when disliked. */
-function readsRight({ answered: a, needs: [winner, loser] }: Contrast): boolean {
-  if (a.kind !== 'skill' || winner.kind !== 'skill' || loser.kind !== 'skill') return true
-  return winner.weight > loser.weight ? a.level > 3 && a.relative >= 0 : a.level < 3 && a.relative <= 0
 }
 
 /** Reads answers and needs from the data, once per explanation. */

@@ -87,8 +87,13 @@ describe('explainRole', () => {
 describe('compareTopTwo', () => {
   test('separates the client program manager from the lead by the visitor\'s loved client work', () => {
     let answers: Answers = { 'point-of-sale': 'avoid', 'client-contact': 'enjoy' }
-    let [first] = compareTopTwo(score(answers), answers)
-    expect(first).toMatchObject({ favours: 'client-program-manager', answered: { questionId: 'client-contact' } })
+    let [first, second] = compareTopTwo(score(answers), answers)
+    expect(first).toMatchObject({ favours: 'client-program-manager', reason: { effect: 'for', answered: { questionId: 'client-contact' } } })
+    // Avoiding point of sale favours the lead program manager: told as a reason against the client program manager.
+    expect(second).toMatchObject({
+      favours: 'lead-program-manager',
+      reason: { effect: 'against', answered: { questionId: 'point-of-sale' }, need: { roleId: 'client-program-manager', percent: 9, only: true } }
+    })
   })
 
   test('a skill answer favours the role whose data weighs it more only when liked, and less only when disliked', () => {
@@ -101,9 +106,12 @@ describe('compareTopTwo', () => {
         let loser = c.favours === first ? second! : first!
         expect([first, second]).toContain(c.favours)
         expect(c.points).toBeGreaterThanOrEqual(NEGLIGIBLE)
-        if (c.answered.kind !== 'skill') continue
-        let level = levelOf(c.answered.questionId, answers[c.answered.questionId]!)
-        let [w, l] = [dataWeight(c.favours, c.answered.skill), dataWeight(loser, c.answered.skill)]
+        // Told as a reason for the favoured role, or against the other one.
+        expect(c.reason.need.roleId).toBe(c.reason.effect === 'for' ? c.favours : loser)
+        let a = c.reason.answered
+        if (a.kind !== 'skill') continue
+        let level = levelOf(a.questionId, answers[a.questionId]!)
+        let [w, l] = [dataWeight(c.favours, a.skill), dataWeight(loser, a.skill)]
         expect(level > 3 ? w > l : w < l).toBe(true)
         // A skill below the visitor's own average never reads as a liked one, nor one above it as disliked.
         expect(level > 3 ? level >= averageLevel(answers) - 1e-9 : level <= averageLevel(answers) + 1e-9).toBe(true)

@@ -14,11 +14,11 @@ import { flatten } from '../../src/i18n/wording'
 
 const english = flatten(messagesFor('en'))
 const holes = (text: string) => [...new Set(text.match(/\{\w+\}/g))].sort()
-// Texts a translation rightly keeps as in English: names, words both languages share, a bare placeholder.
+// Texts a translation rightly keeps as in English: names, and words both languages share.
 const SAME: Record<string, string[]> = {
   es: ['share.linkedin', 'share.x', 'share.cardTitle', 'results.no'],
-  fr: ['share.linkedin', 'share.x', 'share.cardTitle', 'results.cite', 'results.sources', 'intro.length', 'results.weightSourced'],
-  de: ['share.linkedin', 'share.x', 'share.cardTitle', 'results.weightSourced']
+  fr: ['share.linkedin', 'share.x', 'share.cardTitle', 'results.cite', 'results.sources', 'intro.length'],
+  de: ['share.linkedin', 'share.x', 'share.cardTitle']
 }
 
 describe.each([['es', es, dataEs], ['fr', fr, dataFr], ['de', de, dataDe]] as const)('%s', (code, pack, data: DataStrings) => {

@@ -1,6 +1,6 @@
 // Turns the engine's reasons (src/engine/explain.ts) into sentences: what the
 // visitor answered, then what the role's data says, in that direction.
-import type { Answered, Contrast, Need, Reason } from '../../engine/explain'
+import type { Answered, Need, Reason } from '../../engine/explain'
 import { fill, languageOf } from '../../i18n/messages'
 import type { View } from './view'
 
@@ -73,41 +73,6 @@ export function reasonText(v: View, { answered: a, need, effect }: Reason): stri
       ? a.amount <= need.average ? v.m.salaryAverage : v.m.salaryRange
       : a.amount > need.max ? v.m.salaryAboveTop : v.m.salaryAboveAverage
     return fill(template, { amount: lower(v, a.label), role, average: money(need.average), max: money(need.max) })
-  }
-  return ''
-}
-
-function weightText(v: View, need: Need): string {
-  if (need.kind !== 'skill' || need.weight === 0) return v.m.weightNone
-  return fill(need.basis === 'derived' ? v.m.weightDerived : v.m.weightSourced, { percent: v.f.percent(Math.round(need.weight * 100)) })
-}
-
-/**
- * One answer that separated the top two roles, as a sentence naming both
- * roles' data, the favoured role first.
- *
- * ```ts
- * contrastText(v, compareTopTwo(result, answers, data)[0])
- * // "You'd rather avoid point-of-sale systems: it makes up none of the product manager role's skill weights and 14% of the client program manager role's."
- * ```
- */
-export function contrastText(v: View, { answered: a, needs: [winner, loser] }: Contrast): string {
-  let roles = { winner: title(v, winner.roleId), loser: title(v, loser.roleId) }
-  if (a.kind === 'skill') {
-    return fill(v.m.contrastSkill, { answer: skillAnswer(v, a), first: weightText(v, winner), second: weightText(v, loser), ...roles })
-  }
-  if (a.kind === 'preference' && winner.kind === 'preference' && loser.kind === 'preference') {
-    return fill(v.m.contrastPreference, {
-      answer: a.label, topic: topic(v, a), first: position(v, a, winner.positions), second: position(v, a, loser.positions), ...roles
-    })
-  }
-  if (a.kind === 'salary' && winner.kind === 'salary' && loser.kind === 'salary') {
-    let money = (amount: number) => v.f.money(amount, winner.currency)
-    return fill(v.m.contrastSalary, {
-      amount: lower(v, a.label), ...roles,
-      firstAverage: money(winner.average), firstMax: money(winner.max),
-      secondAverage: money(loser.average), secondMax: money(loser.max)
-    })
   }
   return ''
 }

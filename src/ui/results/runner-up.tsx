@@ -2,7 +2,7 @@ import type { Answers } from '../../engine/answers'
 import { compareTopTwo } from '../../engine/explain'
 import type { Result } from '../../engine/score'
 import { fill } from '../../i18n/messages'
-import { contrastText } from './reason-text'
+import { reasonText } from './reason-text'
 import type { View } from './view'
 
 /** "Why not the runner-up": the answers that separated the first two roles most. */
@@ -16,8 +16,8 @@ export function RunnerUp({ v, result, answers }: { v: View; result: Result; answ
       <p>{fill(v.m.behind, { role: title(second.id), points: v.points(result.margin) })}</p>
       <ul>
         {compareTopTwo(result, answers, v.data).map(c => (
-          <li key={c.answered.questionId}>
-            {contrastText(v, c)} ({fill(v.m.contrastPoints, { points: v.points(c.points), role: title(c.favours) })})
+          <li key={c.reason.answered.questionId}>
+            {reasonText(v, c.reason)} ({fill(v.m.contrastPoints, { points: v.points(c.points), role: title(c.favours) })})
           </li>
         ))}
       </ul>

@@ -6,7 +6,7 @@ import { defaultData, score, SKIP, type Answers, type QuizData } from '../../../
 import { compareTopTwo, explainRole } from '../../../src/engine/explain'
 import { loadLocale } from '../../../src/i18n/load-locale'
 import { localizeData, type Locale } from '../../../src/i18n/messages'
-import { contrastText, inSentence, reasonText } from '../../../src/ui/results/reason-text'
+import { inSentence, reasonText } from '../../../src/ui/results/reason-text'
 import { viewFor, type View } from '../../../src/ui/results/view'
 import { lcg } from '../../engine/answer-sets'
 
@@ -122,12 +122,14 @@ describe.each(['en', 'es'] as Locale[])('in %s', locale => {
       let result = score(answers, data)
       let facts = factsOf(answers, data)
       let [first, second] = result.ranking.map(r => r.id)
-      for (let contrast of compareTopTwo(result, answers, data)) {
-        let text = contrastText(v, contrast)
-        let { answered: a, favours } = contrast
+      for (let { reason, favours } of compareTopTwo(result, answers, data)) {
+        let text = reasonText(v, reason)
+        let { answered: a, effect } = reason
         let other = favours === first ? second! : first!
+        // A reason for the favoured role, or against the other: it names that role.
+        let named = effect === 'for' ? favours : other
+        expect(text, text).toContain(inSentence(v.role(named).title))
         checked++
-        expect(text.indexOf(inSentence(v.role(favours).title)), text).toBeLessThan(text.lastIndexOf(inSentence(v.role(other).title)))
         if (a.kind === 'skill') {
           expect(text.startsWith(saidAbout(v, facts, a.questionId, a.skill)), text).toBe(true)
           let [w, l] = [facts.weight(favours, a.skill), facts.weight(other, a.skill)]
@@ -136,6 +138,7 @@ describe.each(['en', 'es'] as Locale[])('in %s', locale => {
           expect(level > 3 ? level >= facts.average - 1e-9 : level <= facts.average + 1e-9, text).toBe(true)
         } else if (a.kind === 'preference') {
           expect(facts.distance(a.questionId, favours), text).toBeLessThan(facts.distance(a.questionId, other))
+          expect(effect === 'for' ? facts.distance(a.questionId, favours) < 1 : facts.distance(a.questionId, other) > 1, text).toBe(true)
         } else {
           let [w, l] = [facts.salary(favours), facts.salary(other)]
           expect(w.average > l.average || w.max > l.max, text).toBe(true)
