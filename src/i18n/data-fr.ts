@@ -159,11 +159,11 @@ export const dataFr: DataStrings = {
     salary: {
       text: 'Quel salaire annuel visez-vous\u202f?',
       options: {
-        'under-70k': 'Moins de 70\u202f000\u00a0$\u00a0US',
-        '70-90k': 'De 70\u202f000 à 90\u202f000\u00a0$\u00a0US',
-        '90-110k': 'De 90\u202f000 à 110\u202f000\u00a0$\u00a0US',
-        '110-130k': 'De 110\u202f000 à 130\u202f000\u00a0$\u00a0US',
-        'over-130k': 'Plus de 130\u202f000\u00a0$\u00a0US'
+        'under-70k': 'Moins de 70\u202f000\u00a0$US',
+        '70-90k': 'De 70\u202f000 à 90\u202f000\u00a0$US',
+        '90-110k': 'De 90\u202f000 à 110\u202f000\u00a0$US',
+        '110-130k': 'De 110\u202f000 à 130\u202f000\u00a0$US',
+        'over-130k': 'Plus de 130\u202f000\u00a0$US'
       }
     },
     'salary-importance': {
