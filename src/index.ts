@@ -1,7 +1,8 @@
 // The ES module entry for bundlers: mount(), the custom element, the engine, and public types.
 export { defineElement } from './embed/element'
 export { mount, version } from './embed/mount'
-export type { BuiltInLocaleTag, CareerFitHandle, LocaleOptions, MessagesOption, MountOptions, MountSettings } from './embed/mount'
+export type { CareerFitHandle, MountOptions } from './embed/mount'
+export type { BuiltInLocaleTag, LocaleOptions, MessagesOption, MountSettings } from './embed/options'
 export type { BuiltInLocale, LocalePack, MessageKey, MessageOverrides, Messages } from './i18n/messages'
 export type { DataStrings } from './i18n/localize-data'
 export type { Theme } from './embed/options'

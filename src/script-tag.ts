@@ -2,7 +2,8 @@
 // a widget in every [data-career-fit] element. Exports nothing, so the IIFE
 // assigns no global of its own and a second copy of the script changes nothing.
 import { defineElement } from './embed/element'
-import { isMounted, mount, version } from './embed/mount'
+import { mount, version } from './embed/mount'
+import { widgetOn } from './embed/page'
 import { locateAddOns } from './embed/add-on'
 
 declare global {
@@ -13,7 +14,8 @@ declare global {
 
 function mountAll(): void {
   for (let element of document.querySelectorAll('[data-career-fit]')) {
-    if (isMounted(element)) continue
+    // Mounted already, by this or another copy of the script.
+    if (widgetOn(element)) continue
     try {
       mount(element)
     } catch (error) {

@@ -2,8 +2,7 @@
 // files next to career-fit.js (career-fit.es.js, career-fit.data.js). Loading one
 // adds a same-origin <script>, which a strict CSP allows; the file leaves what it
 // holds on a global for the widget to pick up.
-
-let script: { src: string; nonce: string } | undefined
+import { page } from './page'
 
 /**
  * Remembers the script tag the widget came from: its URL locates the add-on files,
@@ -14,7 +13,7 @@ let script: { src: string; nonce: string } | undefined
  * ```
  */
 export function locateAddOns(element: Element | null): void {
-  if (element instanceof HTMLScriptElement && element.src) script = { src: element.src, nonce: element.nonce }
+  if (element instanceof HTMLScriptElement && element.src) page.script = { src: element.src, nonce: element.nonce }
 }
 
 /**
@@ -26,6 +25,7 @@ export function locateAddOns(element: Element | null): void {
  * ```
  */
 export function addScript<Value>(file: string, pick: () => Value | undefined): Promise<Value> {
+  let { script } = page
   return new Promise((resolve, reject) => {
     // A site owner's file comes as a full URL; ours sit next to the widget's script.
     if (!script && !file.includes(':')) throw new Error('the widget\'s own script URL is unknown')

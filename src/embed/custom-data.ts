@@ -2,7 +2,7 @@
 // whole. Only widgets given custom data load this (see load-data.ts): in the
 // script-tag build it is the separate file career-fit.data.js.
 import type { QuizData } from '../engine/data'
-import { parseQuizData, type ParseResult } from '../engine/parse-data'
+import { parseQuizData, type Outcome } from '../engine/parse-data'
 import type { DataSource } from './options'
 
 /** A custom data source after fetching: its value, or why it could not be read. */
@@ -17,7 +17,7 @@ export type LoadedSource = Exclude<DataSource, { url: string }>
  * parseCustomData([{ key: 'questions', value: myQuestions }], defaultData)
  * ```
  */
-export function parseCustomData(sources: LoadedSource[], defaults: QuizData): ParseResult<QuizData> {
+export function parseCustomData(sources: LoadedSource[], defaults: QuizData): Outcome<QuizData> {
   let merged: Record<string, unknown> = { ...defaults }
   let errors: string[] = []
   for (let source of sources) {

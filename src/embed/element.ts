@@ -1,9 +1,9 @@
 // <career-fit-quiz>: the same widget as a custom element, its options as attributes.
-import { kebab } from './options'
+import { kebab, OPTIONS, type OptionName } from './options'
 import { start, type CareerFitHandle } from './mount'
 
-/** The element's attributes, in option names (`share-base` → `shareBase`). */
-export const OPTION_NAMES = ['locale', 'theme', 'accent', 'roles', 'data', 'questions', 'shareBase', 'cta', 'ctaLabel', 'nonce', 'storageKey', 'localePack', 'messages']
+/** The element's attributes, in option names (`share-base` → `shareBase`): every option but the `mount()`-only ones. */
+export const OPTION_NAMES = (Object.keys(OPTIONS) as OptionName[]).filter(name => !('script' in OPTIONS[name]))
 
 /**
  * Defines `<career-fit-quiz>` once (a second call, or a second copy of the script, does nothing).

@@ -2,32 +2,32 @@
 // the checker in custom-data.ts, which loads on demand: pages that keep the
 // default data never download it.
 import { defaultData, type QuizData } from '../engine/data'
-import type { ParseResult } from '../engine/parse-data'
+import type { Outcome } from '../engine/parse-data'
+import type { Environment } from '../state/environment'
 import { addScript } from './add-on'
 import type { LoadedSource, parseCustomData } from './custom-data'
 import type { DataSource } from './options'
+import { page } from './page'
 
 declare global {
   /** What career-fit.data.js leaves for the script-tag build to pick up. */
   var CareerFitCustomData: { parseCustomData: typeof parseCustomData } | undefined
 }
 
-let checker: Promise<typeof parseCustomData> | undefined
-
 function loadChecker(): Promise<typeof parseCustomData> {
   // career-fit.data.js may already be on the page, included before career-fit.js.
   let onPage = () => globalThis.CareerFitCustomData?.parseCustomData
   let ready = onPage()
-  checker ??= ready ? Promise.resolve(ready)
+  page.checker ??= ready ? Promise.resolve(ready)
     : import.meta.env.CAREER_FIT_IIFE ? addScript('career-fit.data.js', onPage)
     : import('./custom-data').then(module => module.parseCustomData)
-  return checker
+  return page.checker
 }
 
-async function fetchSource(source: DataSource): Promise<LoadedSource> {
+async function fetchSource(source: DataSource, environment: Pick<Environment, 'fetch'>): Promise<LoadedSource> {
   if (!('url' in source)) return source
   try {
-    let response = await fetch(source.url, { credentials: 'same-origin' })
+    let response = await environment.fetch(source.url)
     if (!response.ok) throw new Error(`HTTP ${response.status}`)
     return { key: source.key, value: await response.json() }
   } catch (error) {
@@ -35,8 +35,8 @@ async function fetchSource(source: DataSource): Promise<LoadedSource> {
   }
 }
 
-async function loadCustom(sources: DataSource[]): Promise<ParseResult<QuizData>> {
-  let loaded = await Promise.all(sources.map(fetchSource))
+async function loadCustom(sources: DataSource[], environment: Pick<Environment, 'fetch'>): Promise<Outcome<QuizData>> {
+  let loaded = await Promise.all(sources.map(source => fetchSource(source, environment)))
   try {
     // The bundled defaults are trusted (tests check them); only custom data is validated.
     return (await loadChecker())(loaded, defaultData)
@@ -48,14 +48,15 @@ async function loadCustom(sources: DataSource[]): Promise<ParseResult<QuizData>>
 
 /**
  * The quiz data for a widget: the defaults at once, custom data (which has to be
- * checked, and maybe fetched) as a promise.
+ * checked, and maybe fetched) as a promise. Like `loadLocale`: a widget with
+ * nothing to load renders at once, without waiting a tick.
  *
  * ```js
- * let result = await loadData([{ key: 'roles', url: '/my-roles.json' }])
+ * let result = await loadData([{ key: 'roles', url: '/my-roles.json' }], environment)
  * ```
  */
-export function loadData(sources: DataSource[]): ParseResult<QuizData> | Promise<ParseResult<QuizData>> {
-  return sources.length === 0 ? { ok: true, value: defaultData } : loadCustom(sources)
+export function loadData(sources: DataSource[], environment: Pick<Environment, 'fetch'>): Outcome<QuizData> | Promise<Outcome<QuizData>> {
+  return sources.length === 0 ? { ok: true, value: defaultData } : loadCustom(sources, environment)
 }
 
 /**

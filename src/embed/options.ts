@@ -1,11 +1,66 @@
 // Turns what a site owner wrote (data attributes, element attributes or mount()
-// options) into checked options. Pure: no DOM, no fetch; problems go to `warn`.
-import { LOCALES, type LocalePack } from '../i18n/messages'
+// options) into checked options. OPTIONS describes every option once: how to
+// read it, its default, and what a warning says about a bad value. The element's
+// attributes come from it, and a test holds MountOptions and the README's table
+// to it. Pure: no DOM, no fetch; problems come back as warnings.
+import type { Question, QuizData, Role } from '../engine/data'
+import { LOCALES, type BuiltInLocale, type LocalePack, type MessageOverrides } from '../i18n/messages'
 import type { CompleteDetail } from './events'
 import { isLiteralColor } from './literal-color'
 
 /** Colour scheme of the widget: `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto'
+
+/** A built-in language, with or without a region: `'fr'`, `'fr-CA'`. */
+export type BuiltInLocaleTag = BuiltInLocale | `${BuiltInLocale}-${string}`
+
+/** How the widget is worded: `messages` by key, or by language code and then key. */
+export type MessagesOption = MessageOverrides | { [locale: string]: MessageOverrides }
+
+/** The language options: a built-in language, or any language with a pack. */
+export type LocaleOptions =
+  | {
+    /** `'en'` (default), `'es'`, `'fr'` or `'de'`; region tags such as `'fr-CA'` work. */
+    locale?: BuiltInLocaleTag
+    localePack?: undefined
+  }
+  | {
+    /** The pack's language tag: `'ar'`, `'pt-BR'`. */
+    locale: string
+    /** A site owner's language: a pack, or the same-origin URL of a file that leaves one on `window.CareerFitLocales`. */
+    localePack: LocalePack | string
+  }
+
+/** Options of `mount()`; the same as the data attributes and the element's attributes. */
+export type MountOptions = LocaleOptions & MountSettings
+
+/** The options other than the language. */
+export interface MountSettings {
+  /** Texts replacing the widget's own, by key (the README lists them), for every language or per language. */
+  messages?: MessagesOption | string
+  /** `'light'` (default), `'dark'` or `'auto'` (follows the visitor's system). */
+  theme?: Theme
+  /** Accent colour, any CSS colour: `'#0a7d5a'`. */
+  accent?: string
+  /** Role ids to compare (at least 2) as an array or comma-separated; or custom roles (an array, JSON or a same-origin URL). */
+  roles?: string | string[] | Role[]
+  /** Custom quiz data merged over the defaults: an object, JSON or a same-origin URL. */
+  data?: string | Partial<QuizData>
+  /** Custom questions: an array, JSON or a same-origin URL. */
+  questions?: string | Question[]
+  /** Page that share links open (default: the current page). */
+  shareBase?: string
+  /** Call to action under the recommendation: a URL template, `{role}` is the role id, `{title}` its title. */
+  cta?: string
+  /** The call to action's text, `{title}` is the role title: `'Browse {title} jobs'`. */
+  ctaLabel?: string
+  /** Nonce for the `<style>` element used where constructable stylesheets are missing. */
+  nonce?: string
+  /** Key that keeps this widget's progress apart from others' (default: the host's id or position). */
+  storageKey?: string
+  /** Called when the visitor reaches the results, with the `careerfit:complete` detail. */
+  onComplete?: (detail: CompleteDetail) => void
+}
 
 /** Where custom quiz data comes from: a value given inline, a same-origin URL to fetch, or JSON that failed to parse. */
 export type DataSource =
@@ -43,27 +98,125 @@ export interface ResolvedOptions {
 }
 
 export interface ParseContext {
+  /** The page URL that relative URLs resolve against. */
+  base: string
   /** Names an option the way the site owner wrote it, e.g. `theme` → `data-theme`. */
   attribute?: (key: string) => string
-  /** The page URL that relative URLs resolve against. */
-  base?: string
   /** Whether a string is a CSS colour (`CSS.supports('color', v)` in browsers). */
   isColor?: (value: string) => boolean
 }
 
-// What a missing option means, for warnings.
-const UNSET: Record<string, string> = {
-  accent: 'the theme accent',
-  roles: 'all roles',
-  data: 'the default data',
-  questions: 'the default questions',
-  shareBase: 'the current page',
-  cta: 'no call to action',
-  messages: 'the default wording'
+/** What an option's parser may use. */
+interface Reader {
+  /** `value` as an http(s) URL resolved against the page, optionally only of the page's origin. */
+  url(value: unknown, sameOrigin?: boolean): string | undefined
+  isColor(value: string): boolean
+  /** The option's name as the site owner wrote it, for error messages. */
+  attribute(key: string): string
+  /** Whether another option was given at all (a language tag of ours needs no pack). */
+  given(key: string): boolean
 }
-const THEMES: readonly Theme[] = ['light', 'dark', 'auto']
+
+/** One option: how to read it and what a warning about a bad value says. */
+export interface Option<Value> {
+  /** What is used when the option is missing or invalid. */
+  fallback: Value
+  /** The checked value, or `undefined` when the value is invalid. */
+  parse(value: unknown, read: Reader): Value | undefined
+  /** Ends the warning's "is not valid": `: use "en" or "es"`. */
+  hint?: string | undefined
+  /** A `null` fallback in words, for the warning: `the default data`. */
+  unset?: string | undefined
+  /** Only a `mount()` option: no data attribute or element attribute. */
+  script?: true
+}
+
+const option = <Value>(fallback: Value, parse: Option<Value>['parse'], hint?: string, unset?: string): Option<Value> =>
+  ({ fallback, parse, hint, unset })
+
+const THEMES: readonly unknown[] = ['light', 'dark', 'auto']
 const IDS = /^[a-z0-9][a-z0-9-]*(\s*,\s*[a-z0-9][a-z0-9-]*)*$/
 const WEB = /^https?:$/
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
+
+const unique = (ids: string[]): string[] => [...new Set(ids.map(id => id.trim()))]
+
+/** Custom data given inline, as JSON or as a same-origin URL; `undefined` for anything else (a mistyped role list). */
+const source = (key: DataKey) => (value: unknown, read: Reader): DataSource | undefined => {
+  if (typeof value === 'object') return { key, value }
+  if (typeof value !== 'string') return undefined
+  let trimmed = value.trim()
+  if (/^[[{]/.test(trimmed)) {
+    try {
+      return { key, value: JSON.parse(trimmed) }
+    } catch (error) {
+      return { key, error: `${read.attribute(key)} is not valid JSON: ${(error as Error).message}` }
+    }
+  }
+  // A URL names a file or path.
+  let url = /^[^\s]*[./][^\s]*$/.test(trimmed) ? read.url(trimmed, true) : undefined
+  return url ? { key, url } : undefined
+}
+
+/** Role ids (2 or more), or custom roles. */
+function roles(value: unknown, read: Reader): string[] | DataSource | undefined {
+  let ids = typeof value === 'string' && IDS.test(value.trim()) ? value.split(',')
+    : Array.isArray(value) && value.every(item => typeof item === 'string') ? value
+    : undefined
+  if (!ids) return source('roles')(value, read)
+  ids = unique(ids)
+  return ids.length >= 2 ? ids : undefined
+}
+
+const DATA_HINT = ': give JSON or a same-origin URL'
+
+/** An object as it is, or one given as JSON. */
+const json = (value: unknown): Record<string, unknown> | undefined => {
+  try {
+    return typeof value == 'object' ? (value as Record<string, unknown>) : String(value).trim().startsWith('{') ? JSON.parse(String(value)) : undefined
+  } catch {}
+}
+
+/**
+ * Every option, once, in the README's order. A new option is one entry here,
+ * one in `MountOptions` and one row in the README's table.
+ */
+export const OPTIONS = {
+  locale: option<string>('en', (value, read) => {
+    let tag = typeof value === 'string' ? value.trim() : ''
+    let code = tag.toLowerCase().split(/[-_]/)[0] as BuiltInLocale
+    // Ours by their code, region or not; any language tag with a pack.
+    return read.given('localePack') ? (/^[a-z]{2,3}(-\w+)*$/i.test(tag) ? tag : undefined) : LOCALES.includes(code) ? code : undefined
+  }, ': use "en", "es", "fr" or "de", or a language tag with a localePack'),
+  localePack: option<LocalePack | string | null>(null, (value, read) => json(value) as LocalePack | undefined ?? read.url(value, true),
+    DATA_HINT, 'no pack'),
+  messages: option<Record<string, unknown> | null>(null, json, ': give JSON', 'the default wording'),
+  theme: option<Theme>('light', value => (THEMES.includes(value) ? (value as Theme) : undefined), ': use "light", "dark" or "auto"'),
+  accent: option<string | null>(null, (value, read) => {
+    let color = text(value)
+    return color && isLiteralColor(color) && read.isColor(color) ? color : undefined
+  }, ': give a literal colour, not var() or url()', 'the theme accent'),
+  roles: option<string[] | DataSource | null>(null, roles,
+    ': give at least 2 role ids separated by commas, JSON or a same-origin URL', 'all roles'),
+  data: option<DataSource | null>(null, source('data'), DATA_HINT, 'the default data'),
+  questions: option<DataSource | null>(null, source('questions'), DATA_HINT, 'the default questions'),
+  shareBase: option<string | null>(null, (value, read) => read.url(value), ': give an http(s) URL', 'the current page'),
+  cta: option<string | null>(null, (value, read) =>
+    typeof value === 'string' && read.url(value.replaceAll('{role}', 'role').replaceAll('{title}', 'title')) ? value.trim() : undefined,
+  ': give an http(s) URL template such as https://example.com/jobs?q={role}', 'no call to action'),
+  ctaLabel: option<string | null>(null, text),
+  nonce: option<string | null>(null, text),
+  storageKey: option<string | null>(null, text),
+  onComplete: {
+    ...option<ResolvedOptions['onComplete']>(null, value =>
+      typeof value === 'function' ? (value as ResolvedOptions['onComplete']) : undefined, ': give a function'),
+    script: true
+  }
+} satisfies { [Key in keyof MountOptions]-?: Option<unknown> }
+
+export type OptionName = keyof typeof OPTIONS
+type Given = { [Key in OptionName]: (typeof OPTIONS)[Key]['fallback'] }
 
 /** `shareBase` → `share-base`; `data-` is added for data attributes. */
 export const kebab = (key: string): string => key.replace(/[A-Z]/g, c => '-' + c.toLowerCase())
@@ -77,116 +230,60 @@ function cssColor(value: string): boolean {
 }
 
 /**
- * Checks raw options; each invalid value gives one warning naming the
- * attribute, the bad value and the default used instead.
+ * Checks raw options against OPTIONS; each invalid value gives one warning
+ * naming the attribute, the bad value and the default used instead.
  *
  * ```js
- * parseOptions({ locale: 'es', theme: 'dark' }, console.warn)
+ * let { options, warnings } = parseOptions({ locale: 'es', theme: 'dark' }, { base: location.href })
  * ```
  */
-export function parseOptions(
-  raw: Record<string, unknown>,
-  warn: (message: string) => void,
-  context: ParseContext = {}
-): ResolvedOptions {
-  let name = context.attribute ?? kebab
-  let base = context.base ?? (typeof location === 'undefined' ? 'http://localhost/' : location.href)
-  let given = (key: string): unknown => {
-    let value = Object.hasOwn(raw, key) ? raw[key] : undefined
-    return value === '' || value === null ? undefined : value
+export function parseOptions(raw: Record<string, unknown>, context: ParseContext): { options: ResolvedOptions; warnings: string[] } {
+  let { base, attribute = kebab, isColor = cssColor } = context
+  let warnings: string[] = []
+  let read: Reader = {
+    isColor,
+    attribute,
+    given: key => raw[key] != null && raw[key] !== '',
+    url(value, sameOrigin) {
+      if (typeof value !== 'string') return undefined
+      try {
+        let parsed = new URL(value, base)
+        if (!WEB.test(parsed.protocol)) return undefined
+        return sameOrigin && parsed.origin !== new URL(base).origin ? undefined : parsed.href
+      } catch {
+        return undefined
+      }
+    }
   }
-  let reject = <T>(key: string, fallback: T, why = ''): T => {
-    let shown = typeof given(key) === 'string' ? `"${String(given(key))}"` : String(given(key))
-    let used = fallback === null ? (UNSET[key] ?? 'none') : `"${String(fallback)}"`
-    warn(`Career Fit: ${name(key)}=${shown} is not valid${why}; using ${used}.`)
+  let check = (key: OptionName): unknown => {
+    let { fallback, parse, hint = '', unset = 'none' } = OPTIONS[key] as Option<unknown>
+    let value = Object.hasOwn(raw, key) ? raw[key] : undefined
+    if (value === '' || value == null) return fallback
+    let parsed = parse(value, read)
+    if (parsed !== undefined) return parsed
+    let shown = typeof value === 'string' ? `"${value}"` : String(value)
+    let used = fallback === null ? unset : `"${String(fallback)}"`
+    warnings.push(`Career Fit: ${attribute(key)}=${shown} is not valid${hint}; using ${used}.`)
     return fallback
   }
-  let pick = <T>(key: string, fallback: T, parse: (value: unknown) => T | undefined, why?: string): T => {
-    let value = given(key)
-    if (value === undefined) return fallback
-    let parsed = parse(value)
-    return parsed === undefined ? reject(key, fallback, why) : parsed
-  }
-  let url = (value: unknown, sameOrigin = false): string | undefined => {
-    if (typeof value !== 'string') return undefined
-    try {
-      let parsed = new URL(value, base)
-      if (!WEB.test(parsed.protocol)) return undefined
-      return sameOrigin && parsed.origin !== new URL(base).origin ? undefined : parsed.href
-    } catch {
-      return undefined
-    }
-  }
+  let given = Object.fromEntries(Object.keys(OPTIONS).map(key => [key, check(key as OptionName)])) as Given
+  return { options: resolve(given), warnings }
+}
 
-  let data: DataSource[] = []
-  let source = (key: DataKey, value: unknown): boolean => {
-    if (value === undefined) return true
-    if (typeof value !== 'string') {
-      if (typeof value !== 'object') return false
-      data.push({ key, value })
-      return true
-    }
-    let text = value.trim()
-    if (text.startsWith('{') || text.startsWith('[')) {
-      try {
-        data.push({ key, value: JSON.parse(text) })
-      } catch (error) {
-        data.push({ key, error: `${name(key)} is not valid JSON: ${(error as Error).message}` })
-      }
-      return true
-    }
-    // A URL names a file or path; anything else (e.g. a mistyped role list) is a mistake.
-    let href = /^[^\s]*[./][^\s]*$/.test(text) ? url(text, true) : undefined
-    if (href) data.push({ key, url: href })
-    return href !== undefined
-  }
-
-  let roles = pick<string[] | null>('roles', null, value => {
-    if (typeof value === 'string' && IDS.test(value.trim())) return unique(value.split(','))
-    if (Array.isArray(value) && value.every(item => typeof item === 'string')) return unique(value)
-    return source('roles', value) ? null : undefined
-  }, ': give at least 2 role ids separated by commas, JSON or a same-origin URL')
-  if (roles && roles.length < 2) roles = reject('roles', null, ': give at least 2 role ids')
-  if (!source('data', given('data'))) reject('data', null, ': give JSON or a same-origin URL')
-  if (!source('questions', given('questions'))) reject('questions', null, ': give JSON or a same-origin URL')
-
-  let ctaUrl = pick<string | null>('cta', null, value =>
-    typeof value === 'string' && url(value.replaceAll('{role}', 'role').replaceAll('{title}', 'title')) ? value.trim() : undefined,
-  ': give an http(s) URL template such as https://example.com/jobs?q={role}')
-
-  let accent = pick<string | null>('accent', null, value =>
-    typeof value === 'string' && isLiteralColor(value.trim()) && (context.isColor ?? cssColor)(value.trim()) ? value.trim() : undefined,
-  ': give a literal colour, not var() or url()')
-  // Inline JSON or an object; for `localePack`, a same-origin URL too.
-  let json = (value: unknown): object | undefined => {
-    try {
-      return typeof value == 'object' ? value! : String(value).trim().startsWith('{') ? JSON.parse(String(value)) : undefined
-    } catch {}
-  }
-  let localePack = pick<LocalePack | string | null>('localePack', null, value => (json(value) as LocalePack | undefined) ?? url(value, true),
-    ': give JSON or a same-origin URL')
-  // English is every widget's fallback: a pack never replaces it (`messages` rewords it).
-  let locale = pick('locale', (localePack as LocalePack | null)?.locale ?? 'en', value => {
-    let tag = typeof value === 'string' ? value.trim() : ''
-    let code = tag.toLowerCase().split(/[-_]/)[0] as (typeof LOCALES)[number]
-    return localePack ? (/^[a-z]{2,3}(-\w+)*$/i.test(tag) ? tag : undefined) : LOCALES.includes(code) ? code : undefined
-  }, localePack ? ': give a language tag' : ': use "en", "es", "fr", "de" or a localePack')
+/** Options that depend on others: custom data from three options, a label only with its link, a language and its pack. */
+function resolve({ roles, data, questions, accent, cta, ctaLabel, locale, localePack, ...rest }: Given): ResolvedOptions {
+  let sources = [roles, data, questions].filter((item): item is DataSource => !!item && !Array.isArray(item))
+  // A tag of ours needs no pack, another a valid one; English, every widget's fallback, takes none.
+  if (!localePack && !LOCALES.includes(locale as BuiltInLocale)) locale = 'en'
   return {
+    ...rest,
     locale,
     localePack: locale == 'en' ? null : localePack,
-    messages: pick<Record<string, unknown> | null>('messages', null, value => json(value) as Record<string, unknown>, ': give JSON'),
-    theme: pick<Theme>('theme', 'light', value => (THEMES.includes(value as Theme) ? (value as Theme) : undefined),
-      ': use "light", "dark" or "auto"'),
     accent,
     accentText: accent && textOn(accent),
-    roles,
-    data,
-    shareBase: pick<string | null>('shareBase', null, value => url(value), ': give an http(s) URL'),
-    cta: ctaUrl === null ? null : { url: ctaUrl, label: pick<string | null>('ctaLabel', null, text) },
-    nonce: pick<string | null>('nonce', null, text),
-    storageKey: pick<string | null>('storageKey', null, text),
-    onComplete: pick<ResolvedOptions['onComplete']>('onComplete', null, value =>
-      typeof value === 'function' ? (value as ResolvedOptions['onComplete']) : undefined, ': give a function')
+    roles: Array.isArray(roles) ? roles : null,
+    data: sources,
+    cta: cta === null ? null : { url: cta, label: ctaLabel }
   }
 }
 
@@ -203,10 +300,4 @@ export function textOn(color: string): string | null {
   })
   let luminance = 0.2126 * channels[0]! + 0.7152 * channels[1]! + 0.0722 * channels[2]!
   return luminance > 0.179 ? '#000' : '#fff'
-}
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
-
-function unique(ids: string[]): string[] {
-  return [...new Set(ids.map(id => id.trim()))]
 }

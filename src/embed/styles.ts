@@ -1,6 +1,7 @@
 // The widget's CSS, applied inside a shadow root: a constructable stylesheet
 // where the browser has them (allowed by a strict CSP), else a <style nonce>.
 import host from './host.css?inline'
+import { page } from './page'
 
 // The UI's stylesheets, each only if present: a glob over literal paths matches nothing for a missing file.
 const ui = import.meta.glob<string>(['../ui/styles.css', '../ui/results/results.css', '../ui/share-actions.css'], {
@@ -13,8 +14,6 @@ const ORDER = ['../ui/styles.css', '../ui/results/results.css', '../ui/share-act
 /** All the widget's CSS, the host reset and tokens first. */
 export const css = [host, ...ORDER.map(path => ui[path] ?? '')].join('\n')
 
-let shared: CSSStyleSheet | undefined
-
 /**
  * Adds `text` (default: the widget's CSS) to a shadow root and returns a function that removes it again.
  *
@@ -25,9 +24,9 @@ let shared: CSSStyleSheet | undefined
  */
 export function applyStyles(shadow: ShadowRoot, nonce: string | null, text = css): () => void {
   if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-    let sheet = text === css && shared ? shared : new CSSStyleSheet()
-    if (sheet !== shared) sheet.replaceSync(text)
-    if (text === css) shared = sheet
+    let sheet = text === css && page.sheet ? page.sheet : new CSSStyleSheet()
+    if (sheet !== page.sheet) sheet.replaceSync(text)
+    if (text === css) page.sheet = sheet
     shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet]
     return () => {
       shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter(s => s !== sheet)

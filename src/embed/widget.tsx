@@ -3,8 +3,8 @@
 import type { VNode } from 'preact'
 import { formattersFor } from '../i18n/format'
 import { fill, messagesFor, type Locale } from '../i18n/messages'
-import { resultUrl } from '../share/link'
 import { shareText } from '../share/social'
+import type { ShareEnvironment } from '../state/environment'
 import type { Quiz } from '../state/quiz'
 import { App, type ResultsProps } from '../ui/app'
 import { ResultsScreen } from '../ui/results/results-screen'
@@ -14,7 +14,8 @@ import type { CallToAction } from './options'
 export interface WidgetProps {
   quiz: Quiz
   locale: Locale
-  shareBase: string | null
+  /** Share sheet, clipboard and downloads. */
+  environment: ShareEnvironment
   cta: CallToAction | null
   /** Card and chart colour for the shared image. */
   accent: string
@@ -32,15 +33,15 @@ function ctaLink({ url, label }: CallToAction, id: string, title: string, locale
  * One widget's content.
  *
  * ```tsx
- * render(<Widget quiz={quiz} locale="en" shareBase={null} cta={null} accent="#1d4ed8" badLink={false} />, root)
+ * render(<Widget quiz={quiz} locale="en" environment={environment} cta={null} accent="#1d4ed8" badLink={false} />, root)
  * ```
  */
-export function Widget({ quiz, locale, shareBase, cta, accent, badLink }: WidgetProps) {
+export function Widget({ quiz, locale, environment, cta, accent, badLink }: WidgetProps) {
   let m = messagesFor(locale).share
   let percent = formattersFor(locale).percent
   let results = (props: ResultsProps): VNode => {
     let [top, ...rest] = props.result.ranking
-    let url = resultUrl(props.answers, quiz.data.questions, shareBase)
+    let url = quiz.shareUrl(props.answers)
     let card = {
       title: m.cardTitle, heading: m.cardHeading, top: top!.title, accent,
       match: fill(m.cardMatch, { match: percent(top!.match) }),
@@ -48,7 +49,7 @@ export function Widget({ quiz, locale, shareBase, cta, accent, badLink }: Widget
     }
     let actions = (
       <ShareActions url={url} title={m.cardTitle} text={shareText(locale, top!.title, top!.match)} locale={locale}
-        card={card} onShare={props.onShare} />
+        card={card} environment={environment} onShare={props.onShare} />
     )
     return (
       <>

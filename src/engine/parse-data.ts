@@ -5,9 +5,19 @@ import {
 } from './schema'
 import { SKIP } from './skip'
 
-/** Outcome of parsing untrusted input: the value, or every problem found. */
-export type ParseResult<Value> = { ok: true; value: Value } | { ok: false; errors: string[] }
+/**
+ * A value, or every problem found instead: the one shape of "a value or errors"
+ * across the code (parsing data, decoding share codes, scoring a quiz's answers).
+ *
+ * ```ts
+ * let outcome: Outcome<QuizData> = parseQuizData(input)
+ * if (!outcome.ok) console.error(outcome.errors.join('\n'))
+ * ```
+ */
+export type Outcome<Value, Problem = string> = { ok: true; value: Value } | { ok: false; errors: Problem[] }
 
+/** Outcome of parsing untrusted input: the value, or every problem found. */
+export type ParseResult<Value> = Outcome<Value>
 
 // Limits, documented in the README: they keep every screen fast and every layout whole.
 const MAX_ROLES = 20

@@ -1,4 +1,5 @@
 import type { Answers } from '../engine/answers'
+import type { Outcome } from '../engine/parse-data'
 
 // Share code, version 1: `V P… C C`, every character from ALPHABET (URL-safe, 64 symbols).
 //   V    the version, ALPHABET[1] = '1'.
@@ -25,7 +26,7 @@ export type DecodeError =
   | 'empty' | 'too-long' | 'bad-characters' | 'unknown-version' | 'bad-length' | 'bad-checksum' | 'out-of-range'
 
 /** The outcome of decoding a share code: the answers, or why it was rejected. */
-export type DecodeResult = { ok: true; answers: Answers } | { ok: false; error: DecodeError }
+export type DecodeResult = Outcome<Answers, DecodeError>
 
 /** What the codec needs to know of a question: its id and its options' ids, in order. */
 export interface CodecQuestion {
@@ -102,15 +103,15 @@ export function encodeAnswers(answers: Answers, questions: readonly CodecQuestio
 
 /**
  * Decodes a share code made by `encodeAnswers` for the same questions. Never throws:
- * damaged, truncated, foreign or oversized codes give `{ ok: false, error }`.
+ * damaged, truncated, foreign or oversized codes give `{ ok: false, errors: [why] }`.
  *
  * ```ts
  * let result = decodeAnswers(readShareCode(location.hash) ?? '', questions)
- * if (result.ok) showResult(result.answers)
+ * if (result.ok) showResult(result.value)
  * ```
  */
 export function decodeAnswers(code: string, questions: readonly CodecQuestion[]): DecodeResult {
-  let fail = (error: DecodeError): DecodeResult => ({ ok: false, error })
+  let fail = (error: DecodeError): DecodeResult => ({ ok: false, errors: [error] })
   if (typeof code !== 'string' || !code) return fail('empty')
   let length = codeLength(questions)
   if (code.length > length) return fail('too-long')
@@ -135,5 +136,5 @@ export function decodeAnswers(code: string, questions: readonly CodecQuestion[])
     if (option) answers[question.id] = option.id
   }
   // Nonzero padding means the code is not one encodeAnswers could have made.
-  return buffer ? fail('out-of-range') : { ok: true, answers }
+  return buffer ? fail('out-of-range') : { ok: true, value: answers }
 }

@@ -12,28 +12,28 @@ function split(href: string): [string, string[]] {
 }
 
 /**
- * The link that shows a result: `base` (or the current page) with `#career-fit=<code>`,
- * replacing any code already there.
+ * The link to `page` that shows a result: `#career-fit=<code>` added to its
+ * fragment, replacing any code already there.
  *
  * ```ts
  * shareUrl('1abc', 'https://example.com/quiz#top')
  * // 'https://example.com/quiz#top&career-fit=1abc'
  * ```
  */
-export function shareUrl(code: string, base?: string, location: { href: string } = globalThis.location): string {
-  let [page, parts] = split(base ?? location.href)
-  return `${page}#${[...parts, 'career-fit=' + code].join('&')}`
+export function shareUrl(code: string, page: string): string {
+  let [before, parts] = split(page)
+  return `${before}#${[...parts, 'career-fit=' + code].join('&')}`
 }
 
 /**
  * The share link of a set of answers: `shareUrl` of their code.
  *
  * ```js
- * resultUrl(answers, data.questions, 'https://example.com/quiz')
+ * resultUrl(answers, data.questions, options.shareBase ?? location.href)
  * ```
  */
-export function resultUrl(answers: Answers, questions: CodecQuestion[], base?: string | null): string {
-  return shareUrl(encodeAnswers(answers, questions), base ?? undefined)
+export function resultUrl(answers: Answers, questions: CodecQuestion[], page: string): string {
+  return shareUrl(encodeAnswers(answers, questions), page)
 }
 
 /**

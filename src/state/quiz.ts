@@ -1,196 +1,208 @@
+// One quiz as a state machine. Every screen and every transition is named here
+// and nowhere else:
+//
+//   intro ──start──▶ question(0) ──next──▶ question(1) … question(last) ──next──▶ review ──showResults──▶ results
+//   intro ──resume──▶ the screen stored progress left off at
+//   question(n) ──back──▶ question(n − 1);  question(0) ──back──▶ intro;  review ──back──▶ question(last)
+//   review ──editAnswer──▶ question(n) ──next──▶ review
+//   results, shared ──showReview──▶ review (a shared result's answers become the visitor's own)
+//   results, shared ──start──▶ question(0)
+//   shared ──leaveSharedResult──▶ intro, with the visitor's stored progress
+//   any ──reset──▶ intro, answers and stored progress forgotten
+//
+// `results` and `shared` show the error screen instead when the answers can't be
+// scored (`$result` is not ok); its Start over is `reset`. The whole state is one
+// store, so a transition changes it at once; reactions (saving progress, the host
+// page's events) are listeners on it, each in one place.
 import { atom, computed, type ReadableAtom } from 'nanostores'
+import type { CareerFitEventMap } from '../embed/events'
 import type { Answers } from '../engine/answers'
 import type { QuizData } from '../engine/data'
+import type { Outcome } from '../engine/parse-data'
 import { score, type Result } from '../engine/score'
-import { parseProgress, type Progress, type Screen } from './progress'
-import { attempt, defaultStorage, type QuizStorage } from './storage'
+import { resultUrl } from '../share/link'
+import type { Environment } from './environment'
+import { readProgress, writeProgress, type Progress } from './progress'
 
-export type { QuizStorage } from './storage'
-export type { Screen } from './progress'
+/** Every screen of a quiz: `shared` is a result someone else's answers gave, opened from a link. */
+export type Screen = 'intro' | 'question' | 'review' | 'results' | 'shared'
 
-/** What a host page can hear from a quiz. */
-export type QuizEvent =
-  | { type: 'step'; step: number; questionId: string }
-  | { type: 'complete'; answers: Answers; result: Result }
-  | { type: 'feedback'; roleId: string; helpful: boolean }
-  | { type: 'share'; channel: string }
+/** Everything a quiz knows. */
+export interface QuizState {
+  screen: Screen
+  /** The question on show, or the one to continue from: an index in `data.questions`. */
+  step: number
+  answers: Answers
+  /** Next was pressed with nothing chosen on this question. */
+  missing?: boolean
+  /** Next returns to the review: the visitor came from there to change one answer. */
+  toReview?: boolean
+  /** Where Continue on the intro goes. */
+  resumeTo: 'question' | 'review' | 'results'
+  /** These answers reached their results: the complete event went out (or did on an earlier visit). */
+  completed?: boolean
+}
 
-/** The scored answers, or why scoring failed. */
-export type QuizResult = Result | { error: string }
+/** Sends one of the host page's events. */
+export type Emit = <Type extends keyof CareerFitEventMap>(type: Type, detail: CareerFitEventMap[Type]['detail']) => void
 
 export interface QuizOptions {
   /** Questions and roles, already localised. */
   data: QuizData
   /** Storage key, namespaced per widget instance: `'career-fit:' + id`. */
   storageKey: string
-  /** Where progress is kept; default `localStorage` when reachable, `null` keeps it in memory only. */
-  storage?: QuizStorage | null
-  /** A shared link's answers: the quiz opens on their result, labelled shared, leaving stored progress alone. */
+  environment: Pick<Environment, 'storage' | 'location'>
+  /** Page that share links open; the current page when missing. */
+  shareBase?: string | null
+  /** A shared link's answers: the quiz opens on their result, leaving stored progress alone. */
   sharedAnswers?: Answers | null
-  onEvent?: (event: QuizEvent) => void
+  /** Receives the `careerfit:step`, `complete`, `share` and `feedback` events. */
+  emit?: Emit
 }
 
 /** One widget's quiz: stores to render, actions to call. */
 export interface Quiz {
   readonly data: QuizData
+  readonly $state: ReadableAtom<QuizState>
   readonly $screen: ReadableAtom<Screen>
   /** Index of the current question in `data.questions`. */
   readonly $step: ReadableAtom<number>
   readonly $answers: ReadableAtom<Answers>
-  readonly $result: ReadableAtom<QuizResult>
+  /** The scored answers, or why scoring failed. */
+  readonly $result: ReadableAtom<Outcome<Result>>
   /** The answers on show came from a shared link. */
   readonly $shared: ReadableAtom<boolean>
   /** There are answers or a step to continue from. */
   readonly $hasProgress: ReadableAtom<boolean>
   /** Next was pressed with nothing chosen on this question. */
   readonly $missing: ReadableAtom<boolean>
-  /** Begins from the first question with no answers. */
+  /** Begins a new attempt on the first question, with no answers. */
   start(): void
-  /** Returns to the screen and question stored progress left off at. */
+  /** Returns to the screen and question the visitor left off at. */
   resume(): void
   /** Forgets every answer and stored progress; back to the intro. */
-  restart(): void
+  reset(): void
+  /** Leaves a shared result for the visitor's own quiz, as their stored progress left it. */
+  leaveSharedResult(): void
   answer(questionId: string, optionId: string): void
   /** Next question, or the review after the last one (or after a change from the review). */
   next(): void
   back(): void
-  /** Edits one answer; the next Next returns to the review. */
-  goToQuestion(questionId: string): void
+  /** Shows one question to change its answer; the next Next returns to the review. */
+  editAnswer(questionId: string): void
   showReview(): void
-  finish(): void
-  retake(): void
-  feedback(roleId: string, helpful: boolean): void
-  share(channel: string): void
-  /** Leaves a shared result for the visitor's own quiz, keeping their stored progress. */
-  takeQuizYourself(): void
+  showResults(): void
+  /** The share link that opens these answers' result. */
+  shareUrl(answers: Answers): string
+  /** Tells the host page the visitor rated a recommendation. */
+  reportFeedback(roleId: string, helpful: boolean): void
+  /** Tells the host page the visitor shared the result through `channel`. */
+  reportShare(channel: string): void
   /** Stops saving and emitting events. */
   destroy(): void
+}
+
+// A flag left out is false.
+const NOTHING: QuizState = { screen: 'intro', step: 0, answers: {}, resumeTo: 'question' }
+
+const hasProgress = ({ step, answers }: QuizState): boolean => step > 0 || Object.keys(answers).length > 0
+
+function scoreOutcome(answers: Answers, data: QuizData): Outcome<Result> {
+  try {
+    return { ok: true, value: score(answers, data) }
+  } catch (error) {
+    return { ok: false, errors: [String(error)] }
+  }
+}
+
+// Stored progress always opens on the intro, so "Continue" and "Start over" are the visitor's choice.
+function restored({ answers, step, screen }: Progress): QuizState {
+  let resumeTo = screen === 'intro' ? 'question' : screen
+  return { ...NOTHING, answers, step, resumeTo, completed: screen === 'results' }
 }
 
 /**
  * Creates the state of one quiz widget.
  *
  * ```ts
- * let quiz = createQuiz({ data, storageKey: 'career-fit:main', onEvent: e => console.log(e) })
+ * let quiz = createQuiz({ data, storageKey: 'career-fit:main', environment, emit: (type, detail) => console.log(type, detail) })
  * quiz.start()
  * quiz.answer('work-with', 'clients')
  * quiz.next()
  * ```
  */
-export function createQuiz({ data, storageKey, storage = defaultStorage(), sharedAnswers = null, onEvent }: QuizOptions): Quiz {
-  let $screen = atom<Screen>('intro')
-  let $step = atom(0)
-  let $answers = atom<Answers>({})
-  let $shared = atom(false)
-  let $missing = atom(false)
-  let $result = computed($answers, (answers): QuizResult => {
-    try {
-      return score(answers, data)
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) }
-    }
-  })
-  let $hasProgress = computed([$answers, $step], (answers, step) => step > 0 || Object.keys(answers).length > 0)
-  let resumeTo: Screen = 'question'
-  let completed = false
-  let toReview = false
-  let live = true
+export function createQuiz({ data, storageKey, environment, shareBase, sharedAnswers, emit }: QuizOptions): Quiz {
+  let { storage, location } = environment
   let last = data.questions.length - 1
+  let stored = (): QuizState => {
+    let progress = readProgress(storage, storageKey, data)
+    return progress ? restored(progress) : NOTHING
+  }
+  let $state = atom(sharedAnswers ? { ...NOTHING, screen: 'shared' as const, answers: sharedAnswers } : stored())
+  let $answers = computed($state, state => state.answers)
+  let $result = computed($answers, answers => scoreOutcome(answers, data))
+  let go = (change: Partial<QuizState>) => $state.set({ ...$state.get(), missing: false, ...change })
+  let shareUrl = (answers: Answers) => resultUrl(answers, data.questions, shareBase ?? location.href)
 
-  let emit = (event: QuizEvent) => {
-    if (live) onEvent?.(event)
+  // Reactions: each listens to the state and does one thing.
+  let saveProgress = (state: QuizState) => {
+    // A shared result is someone else's: the visitor's own progress stays as it was.
+    if (state.screen === 'shared') return
+    let empty = state.screen === 'intro' && !hasProgress(state)
+    let screen = state.screen === 'intro' ? state.resumeTo : state.screen
+    writeProgress(storage, storageKey, empty ? null : { version: 1, answers: state.answers, step: state.step, screen })
   }
-  let save = () => {
-    let record: Progress = { version: 1, answers: $answers.get(), step: $step.get(), screen: $screen.get() }
-    if (live && !$shared.get()) attempt(() => storage?.setItem(storageKey, JSON.stringify(record)), undefined)
+  let reportStep = (state: QuizState, old?: QuizState) => {
+    if (state.screen !== 'question' || (old?.screen === 'question' && old.step === state.step)) return
+    emit?.('careerfit:step', { step: state.step + 1, questionId: data.questions[state.step]!.id })
   }
-  let show = (screen: Screen, step = $step.get()) => {
-    $missing.set(false)
-    $step.set(step)
-    $screen.set(screen)
-    if (screen !== 'intro') resumeTo = screen
-    if (screen === 'question') emit({ type: 'step', step, questionId: data.questions[step]!.id })
+  let reportCompletion = (state: QuizState, old?: QuizState) => {
     let result = $result.get()
-    if (screen === 'results' && !completed && !('error' in result)) {
-      completed = true
-      emit({ type: 'complete', answers: $answers.get(), result })
-    }
-    save()
+    if (state.screen !== 'results' || old?.completed || !result.ok) return
+    emit?.('careerfit:complete', {
+      ranking: result.value.ranking.map(({ id, title, match }) => ({ id, title, match })),
+      answers: { ...state.answers },
+      shareUrl: shareUrl(state.answers)
+    })
   }
-  let reset = (answers: Answers = {}, step = 0) => {
-    $shared.set(false)
-    $answers.set(answers)
-    $step.set(step)
-    completed = toReview = false
-  }
-  // Stored progress always opens on the intro, so "Continue" and "Start over" are the visitor's choice.
-  let restore = () => {
-    let raw = attempt(() => storage?.getItem(storageKey) ?? null, null)
-    let progress = raw === null ? null : parseProgress(raw, data)
-    if (raw !== null && !progress) attempt(() => storage?.removeItem(storageKey), undefined)
-    reset(progress?.answers, progress?.step)
-    completed = progress?.screen === 'results'
-    resumeTo = !progress || progress.screen === 'intro' ? 'question' : progress.screen
-    $screen.set('intro')
-  }
-  // Editing a shared result makes its answers the visitor's own.
-  let adopt = () => $shared.set(false)
-  let start = () => {
-    reset()
-    show('question', 0)
-  }
-
-  if (sharedAnswers) {
-    $answers.set(sharedAnswers)
-    $shared.set(true)
-    $screen.set('results')
-  } else restore()
+  let unbinds = [saveProgress, reportStep, reportCompletion].map(reaction => $state.listen(reaction))
 
   return {
-    data, $screen, $step, $answers, $result, $shared, $hasProgress, $missing,
-    start,
-    retake: start,
-    resume: () => show(resumeTo),
-    restart() {
-      reset()
-      attempt(() => storage?.removeItem(storageKey), undefined)
-      $screen.set('intro')
-    },
-    answer(questionId, optionId) {
-      $answers.set({ ...$answers.get(), [questionId]: optionId })
-      $missing.set(false)
-      save()
-    },
+    data, $state, $answers, $result,
+    $screen: computed($state, state => state.screen),
+    $step: computed($state, state => state.step),
+    $missing: computed($state, state => !!state.missing),
+    $shared: computed($state, state => state.screen === 'shared'),
+    $hasProgress: computed($state, hasProgress),
+    start: () => $state.set({ ...NOTHING, screen: 'question' }),
+    resume: () => go({ screen: $state.get().resumeTo }),
+    reset: () => $state.set(NOTHING),
+    leaveSharedResult: () => $state.set(stored()),
+    answer: (questionId, optionId) => go({ answers: { ...$state.get().answers, [questionId]: optionId } }),
     next() {
-      let step = $step.get()
-      if (!Object.hasOwn($answers.get(), data.questions[step]!.id)) return $missing.set(true)
-      if (toReview || step >= last) {
-        toReview = false
-        show('review')
-      } else show('question', step + 1)
+      let { step, answers, toReview } = $state.get()
+      if (!Object.hasOwn(answers, data.questions[step]!.id)) go({ missing: true })
+      else if (toReview || step >= last) go({ screen: 'review', toReview: false })
+      else go({ step: step + 1 })
     },
     back() {
-      if ($screen.get() === 'review') show('question', last)
-      else if ($step.get() > 0) show('question', $step.get() - 1)
-      else show('intro')
+      let { screen, step } = $state.get()
+      go(screen === 'review' ? { screen: 'question', step: last }
+        : step > 0 ? { step: step - 1 }
+        : { screen: 'intro', resumeTo: 'question' })
     },
-    goToQuestion(questionId) {
+    editAnswer(questionId) {
       let step = data.questions.findIndex(q => q.id === questionId)
-      if (step < 0) return
-      adopt()
-      toReview = true
-      show('question', step)
+      if (step >= 0) go({ screen: 'question', step, toReview: true })
     },
-    showReview() {
-      adopt()
-      show('review')
-    },
-    finish: () => show('results'),
-    feedback: (roleId, helpful) => emit({ type: 'feedback', roleId, helpful }),
-    share: channel => emit({ type: 'share', channel }),
-    takeQuizYourself: restore,
+    showReview: () => go({ screen: 'review' }),
+    showResults: () => go({ screen: 'results', completed: true }),
+    shareUrl,
+    reportFeedback: (roleId, helpful) => emit?.('careerfit:feedback', { roleId, helpful }),
+    reportShare: channel => emit?.('careerfit:share', { channel }),
     destroy() {
-      live = false
+      for (let unbind of unbinds) unbind()
+      emit = undefined
     }
   }
 }

@@ -2,7 +2,9 @@ import { useStore } from './use-store'
 import { useEffect, useRef } from 'preact/hooks'
 import { formattersFor } from '../i18n/format'
 import { fill, messagesFor, type Locale, type Messages } from '../i18n/messages'
-import type { Quiz, QuizResult } from '../state/quiz'
+import type { Result } from '../engine/score'
+import type { Outcome } from '../engine/parse-data'
+import type { Quiz } from '../state/quiz'
 import { Intro } from './intro'
 import { QuestionStep } from './question-step'
 import { ResultsSlot, type ResultsRenderer } from './results-slot'
@@ -17,8 +19,8 @@ export interface AppProps {
   results: ResultsRenderer
 }
 
-function topMatch(result: QuizResult, messages: Messages, locale: Locale): string {
-  let top = 'error' in result ? undefined : result.ranking[0]
+function topMatch(result: Outcome<Result>, messages: Messages, locale: Locale): string {
+  let top = result.ok ? result.value.ranking[0] : undefined
   return top ? fill(messages.common.topMatch, { role: top.title, match: formattersFor(locale).percent(top.match) }) : ''
 }
 
@@ -26,7 +28,7 @@ function topMatch(result: QuizResult, messages: Messages, locale: Locale): strin
  * The whole quiz: the screen for `quiz.$screen`, and a polite live region announcing progress and the result.
  *
  * ```tsx
- * render(<App quiz={createQuiz({ data, storageKey })} locale="en" results={props => <ResultsScreen {...props} />} />, root)
+ * render(<App quiz={createQuiz({ data, storageKey, environment })} locale="en" results={props => <ResultsScreen {...props} />} />, root)
  * ```
  */
 export function App({ quiz, locale, results }: AppProps) {
@@ -42,7 +44,7 @@ export function App({ quiz, locale, results }: AppProps) {
   // Read once per screen change: subscribing would score every answer while the quiz runs.
   let live =
     screen === 'question' ? fill(messages.question.progress, { n: step + 1, total })
-    : screen === 'results' ? topMatch(quiz.$result.get(), messages, locale)
+    : screen === 'results' || screen === 'shared' ? topMatch(quiz.$result.get(), messages, locale)
     : ''
   return (
     // The root the embed layer renders into carries the language and its direction.

@@ -15,7 +15,7 @@ export function ErrorScreen({ quiz, messages, focus }: ScreenProps) {
       <h2 ref={heading} tabIndex={-1}>{t.errorHeading}</h2>
       <p role="alert">{t.errorText}</p>
       <div class="actions">
-        <button type="button" onClick={quiz.restart}>{t.startOver}</button>
+        <button type="button" onClick={quiz.reset}>{t.startOver}</button>
       </div>
     </section>
   )

@@ -43,14 +43,14 @@ export function ResultsSlot({ quiz, locale, results, ...screen }: ResultsSlotPro
   let result = useStore(quiz.$result)
   let answers = useStore(quiz.$answers)
   let shared = useStore(quiz.$shared)
-  if ('error' in result) return <ErrorScreen quiz={quiz} {...screen} />
+  if (!result.ok) return <ErrorScreen quiz={quiz} {...screen} />
   return results({
-    result, data: quiz.data, answers, locale, shared,
+    result: result.value, data: quiz.data, answers, locale, shared,
     onChangeAnswers: quiz.showReview,
-    onRetake: quiz.retake,
-    onTakeQuiz: quiz.takeQuizYourself,
-    onFeedback: quiz.feedback,
-    onShare: quiz.share,
+    onRetake: quiz.start,
+    onTakeQuiz: quiz.leaveSharedResult,
+    onFeedback: quiz.reportFeedback,
+    onShare: quiz.reportShare,
     focus: screen.focus
   })
 }

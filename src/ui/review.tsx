@@ -28,7 +28,7 @@ export function Review({ quiz, messages, focus }: ScreenProps) {
                 type="button"
                 class="link"
                 aria-label={fill(t.changeLabel, { question: question.text })}
-                onClick={() => quiz.goToQuestion(question.id)}
+                onClick={() => quiz.editAnswer(question.id)}
               >
                 {t.change}
               </button>
@@ -38,7 +38,7 @@ export function Review({ quiz, messages, focus }: ScreenProps) {
       </ol>
       <div class="actions">
         <button type="button" class="secondary" onClick={quiz.back}>{messages.common.back}</button>
-        <button type="button" onClick={quiz.finish}>{t.finish}</button>
+        <button type="button" onClick={quiz.showResults}>{t.finish}</button>
       </div>
     </section>
   )

@@ -1,7 +1,8 @@
-import { useMemo, useRef, useState } from 'preact/hooks'
+import { useRef, useState } from 'preact/hooks'
 import { messagesFor, type Locale } from '../i18n/messages'
 import { cardToBlob, drawResultCard, type ResultCard } from '../share/card'
-import { browserShareEnvironment, selectForCopy, type ShareEnvironment } from '../share/environment'
+import { selectForCopy } from '../share/select-for-copy'
+import type { ShareEnvironment } from '../state/environment'
 import { socialLinks, type ShareChannel } from '../share/social'
 
 export interface ShareActionsProps {
@@ -12,8 +13,8 @@ export interface ShareActionsProps {
   /** The text that goes with the link, from `shareText`. */
   text: string
   locale: Locale
-  /** Platform access; the real browser by default. */
-  environment?: ShareEnvironment
+  /** Platform access: share sheet, clipboard, downloads. */
+  environment: ShareEnvironment
   /** Called after each share, with its channel (for the `careerfit:share` event). */
   onShare(channel: ShareChannel): void
   /** What the downloadable image shows. */
@@ -27,21 +28,20 @@ const LINKS = ['linkedin', 'x', 'email'] as const
  * email, a downloadable image, and the link itself in a readonly field.
  *
  * ```tsx
- * <ShareActions url={url} title="Career Fit" text={text} locale="en" card={card}
+ * <ShareActions url={url} title="Career Fit" text={text} locale="en" card={card} environment={browserEnvironment()}
  *   onShare={channel => emit('careerfit:share', { channel })} />
  * ```
  */
 export function ShareActions({ url, title, text, locale, environment, onShare, card }: ShareActionsProps) {
   let m = messagesFor(locale).share
-  let env = useMemo(() => environment ?? browserShareEnvironment(), [environment])
   let field = useRef<HTMLInputElement>(null)
   let [status, setStatus] = useState('')
   let links = socialLinks(url, text, m.subject)
 
   let copy = async () => {
     try {
-      if (!env.writeClipboard) throw new Error('No clipboard')
-      await env.writeClipboard(url)
+      // No clipboard at all throws here too.
+      await environment.writeClipboard!(url)
     } catch {
       // Blocked or missing clipboard: select the link so it can be copied by hand.
       if (!field.current || !selectForCopy(field.current)) return setStatus(m.copyByHand)
@@ -72,7 +72,7 @@ export function ShareActions({ url, title, text, locale, environment, onShare, c
     }
   }
 
-  let { share: native, download: save } = env
+  let { share: native, download: save } = environment
   return (
     <div class="share" role="group" aria-label={m.heading}>
       <label class="share-field">

@@ -23,8 +23,11 @@ test.each([
 // In a browser CSS.supports('color', 'var(…)') is true: a var() is valid anywhere until used.
 test('the accent option refuses var() and url() even where the browser calls them colours', () => {
   let warnings: string[] = []
-  let accent = (value: string) =>
-    parseOptions({ accent: value }, m => warnings.push(m), { base: 'https://host.example/', isColor: () => true }).accent
+  let accent = (value: string) => {
+    let parsed = parseOptions({ accent: value }, { base: 'https://host.example/', isColor: () => true })
+    warnings.push(...parsed.warnings)
+    return parsed.options.accent
+  }
   expect(accent('var(--x, url(http://elsewhere/))')).toBeNull()
   expect(accent('image-set(url(http://elsewhere/a.png) 1x)')).toBeNull()
   expect(warnings).toHaveLength(2)

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import type { DataSource } from '../../src/embed/options'
+import { testEnvironment } from '../environment'
 
 // Fresh modules per test: nothing loaded, no checker on the page.
 type Modules = typeof import('../../src/embed/load-data') & typeof import('../../src/embed/add-on')
@@ -20,6 +21,7 @@ afterEach(() => {
 const { defaultData } = await import('../../src/engine/data')
 const customRoles: DataSource[] = [{ key: 'roles', value: defaultData.roles.slice(0, 2) }]
 const badRoles: DataSource[] = [{ key: 'roles', value: [{ id: 'only-one' }] }]
+const environment = testEnvironment()
 const added = () => [...document.head.querySelectorAll('script')]
 
 function asScriptTag() {
@@ -28,22 +30,22 @@ function asScriptTag() {
 }
 
 test('the default data is there at once, with nothing to load', () => {
-  expect(m.loadData([])).toEqual({ ok: true, value: defaultData })
+  expect(m.loadData([], environment)).toEqual({ ok: true, value: defaultData })
   expect(added()).toHaveLength(0)
 })
 
 test('custom data is checked by the on-demand checker', async () => {
-  let loaded = await m.loadData(customRoles)
+  let loaded = await m.loadData(customRoles, environment)
   expect(loaded.ok && loaded.value.roles.map(role => role.id)).toEqual(defaultData.roles.slice(0, 2).map(role => role.id))
-  let bad = await m.loadData(badRoles)
+  let bad = await m.loadData(badRoles, environment)
   expect(bad.ok).toBe(false)
   expect(!bad.ok && bad.errors.join('\n')).toBe('data.roles must have at least 2 items')
 })
 
 test('the script-tag build adds career-fit.data.js next to its own file, once, with its nonce', async () => {
   asScriptTag()
-  let first = m.loadData(customRoles)
-  let second = m.loadData(badRoles)
+  let first = m.loadData(customRoles, environment)
+  let second = m.loadData(badRoles, environment)
   await vi.waitFor(() => expect(added()).toHaveLength(1))
   let [script] = added()
   expect(script!.src).toBe('https://cdn.example/v1/career-fit.data.js')
@@ -59,13 +61,13 @@ test('the script-tag build adds career-fit.data.js next to its own file, once, w
 test('a checker already on the page (career-fit.data.js included first) is used without a request', async () => {
   asScriptTag()
   globalThis.CareerFitCustomData = await import('../../src/embed/custom-data')
-  expect((await m.loadData(customRoles)).ok).toBe(true)
+  expect((await m.loadData(customRoles, environment)).ok).toBe(true)
   expect(added()).toHaveLength(0)
 })
 
 test('when career-fit.data.js is missing, the widget says so instead of using unchecked data', async () => {
   asScriptTag()
-  let loading = m.loadData([...customRoles, { key: 'questions', error: 'data-questions is not valid JSON: Unexpected token' }])
+  let loading = m.loadData([...customRoles, { key: 'questions', error: 'data-questions is not valid JSON: Unexpected token' }], environment)
   await vi.waitFor(() => expect(added()).toHaveLength(1))
   added()[0]!.dispatchEvent(new Event('error'))
   let result = await loading

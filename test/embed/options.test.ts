@@ -4,13 +4,11 @@ import { kebab, parseOptions, textOn, type ResolvedOptions } from '../../src/emb
 const BASE = 'https://host.example/articles/career?x=1'
 
 function parse(raw: Record<string, unknown>, attribute?: (key: string) => string) {
-  let warnings: string[] = []
-  let options = parseOptions(raw, message => warnings.push(message), {
+  return parseOptions(raw, {
     base: BASE,
     isColor: value => /^(#[0-9a-f]{3,8}|rebeccapurple|rgb\([\d, ]+\))$/i.test(value),
     ...(attribute ? { attribute } : {})
   })
-  return { options, warnings }
 }
 
 const DEFAULTS: ResolvedOptions = {
@@ -72,7 +70,11 @@ test('accent takes what the colour check accepts, trimmed', () => {
 
 test('accent without CSS.supports still refuses anything that could break out of a rule', () => {
   let warnings: string[] = []
-  let accent = (value: string) => parseOptions({ accent: value }, m => warnings.push(m), { base: BASE }).accent
+  let accent = (value: string) => {
+    let parsed = parseOptions({ accent: value }, { base: BASE })
+    warnings.push(...parsed.warnings)
+    return parsed.options.accent
+  }
   expect(accent('rgb(10, 20, 30)')).toBe('rgb(10, 20, 30)')
   expect(accent('red}body{display:none')).toBeNull()
   expect(warnings).toHaveLength(1)
@@ -140,8 +142,8 @@ test('any language tag is a locale once a localePack is given, by URL, JSON or o
   let withUrl = parse({ locale: 'ar', localePack: '/packs/ar.js' })
   expect(withUrl.options).toMatchObject({ locale: 'ar', localePack: 'https://host.example/packs/ar.js' })
   expect(parse({ locale: 'pt-BR', localePack: '{"messages": {}}' }).options).toMatchObject({ locale: 'pt-BR', localePack: { messages: {} } })
-  expect(parse({ localePack: { locale: 'he', messages: {} } }).options.locale).toBe('he')
-  expect(parse({ locale: 'ar' }).warnings).toEqual([expect.stringMatching(/locale="ar" is not valid: use "en", "es", "fr", "de" or a localePack; using "en"/)])
+  expect(parse({ locale: 'ar' }).warnings).toEqual([expect.stringMatching(/locale="ar" is not valid: use "en", "es", "fr" or "de", or a language tag with a localePack; using "en"/)])
+  expect(parse({ locale: 'not a tag', localePack: '/packs/x.js' }).options.locale).toBe('en')
 })
 
 test('a pack from another origin, or for English, is not used', () => {

@@ -78,3 +78,18 @@ test('two widgets keep their answers under different storage keys', async () => 
   await waitFor(() => expect(Object.keys(localStorage)).toEqual(['career-fit:a']))
   expect(ui('b').queryAllByRole('radio')).toHaveLength(0)
 })
+
+test('a host another copy of the widget mounted (the ES module) is left to that copy', async () => {
+  let esModule = await import('../../src/embed/mount')
+  let widget = esModule.mount('#a', { theme: 'dark' })
+  vi.resetModules()
+  await import('../../src/script-tag')
+  expect(roots('a')).toBe(1)
+  expect(document.getElementById('a')!.shadowRoot!.querySelector('.root')!.getAttribute('data-theme')).toBe('dark')
+  expect(roots('b')).toBe(1)
+  // Mounting it again from the script tag's copy replaces that widget instead of adding a second.
+  window.CareerFit!.mount('#a')
+  expect(roots('a')).toBe(1)
+  widget.destroy()
+  expect(roots('a')).toBe(1)
+})

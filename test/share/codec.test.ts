@@ -34,26 +34,26 @@ describe('decodeAnswers', () => {
   test('round-trips every answer set of the default questions', () => {
     fc.assert(fc.property(answersFor(questions), answers => {
       expect(decodeAnswers(encodeAnswers(answers, questions), questions))
-        .toEqual({ ok: true, answers: withoutSkips(answers) })
+        .toEqual({ ok: true, value: withoutSkips(answers) })
     }), RUNS)
   })
 
   test('round-trips answer sets of any question set with up to 63 options per question', () => {
     let cases = questionSets.chain(set => fc.tuple(fc.constant(set), answersFor(set)))
     fc.assert(fc.property(cases, ([set, answers]) => {
-      expect(decodeAnswers(encodeAnswers(answers, set), set)).toEqual({ ok: true, answers: withoutSkips(answers) })
+      expect(decodeAnswers(encodeAnswers(answers, set), set)).toEqual({ ok: true, value: withoutSkips(answers) })
     }), RUNS)
   })
 
   test('names each kind of damage', () => {
     let code = encodeAnswers({}, questions)
     let last = ALPHABET[(ALPHABET.indexOf(code.at(-1)!) + 1) % 64]
-    expect(decodeAnswers('', questions)).toEqual({ ok: false, error: 'empty' })
-    expect(decodeAnswers(code + '0', questions)).toEqual({ ok: false, error: 'too-long' })
-    expect(decodeAnswers(code.replace(/.$/, '.'), questions)).toEqual({ ok: false, error: 'bad-characters' })
-    expect(decodeAnswers('2' + code.slice(1), questions)).toEqual({ ok: false, error: 'unknown-version' })
-    expect(decodeAnswers(code.slice(0, -1), questions)).toEqual({ ok: false, error: 'bad-length' })
-    expect(decodeAnswers(code.slice(0, -1) + last, questions)).toEqual({ ok: false, error: 'bad-checksum' })
+    expect(decodeAnswers('', questions)).toEqual({ ok: false, errors: ['empty'] })
+    expect(decodeAnswers(code + '0', questions)).toEqual({ ok: false, errors: ['too-long'] })
+    expect(decodeAnswers(code.replace(/.$/, '.'), questions)).toEqual({ ok: false, errors: ['bad-characters'] })
+    expect(decodeAnswers('2' + code.slice(1), questions)).toEqual({ ok: false, errors: ['unknown-version'] })
+    expect(decodeAnswers(code.slice(0, -1), questions)).toEqual({ ok: false, errors: ['bad-length'] })
+    expect(decodeAnswers(code.slice(0, -1) + last, questions)).toEqual({ ok: false, errors: ['bad-checksum'] })
   })
 
   test('rejects an option number beyond the question\'s options even with a valid checksum', () => {
@@ -61,7 +61,7 @@ describe('decodeAnswers', () => {
     let set = [{ id: 'a', options: [{ id: 'x' }, { id: 'y' }, { id: 'z' }] }]
     let forged = [...ALPHABET].map(char => `1${char}`).flatMap(prefix =>
       [...ALPHABET].flatMap(c1 => [...ALPHABET].map(c2 => prefix + c1 + c2)))
-    let errors = new Set(forged.map(code => decodeAnswers(code, set)).flatMap(r => (r.ok ? [] : [r.error])))
+    let errors = new Set(forged.map(code => decodeAnswers(code, set)).flatMap(r => (r.ok ? [] : r.errors)))
     expect(errors).toContain('out-of-range')
   })
 
@@ -73,8 +73,8 @@ describe('decodeAnswers', () => {
     )
     fc.assert(fc.property(strings, code => {
       let result = decodeAnswers(code, questions)
-      if (result.ok) expect(encodeAnswers(result.answers, questions)).toBe(code)
-      else expect(result.error).toMatch(/^[a-z-]+$/)
+      if (result.ok) expect(encodeAnswers(result.value, questions)).toBe(code)
+      else expect(result.errors).toEqual([expect.stringMatching(/^[a-z-]+$/)])
     }), RUNS)
   })
 
@@ -126,7 +126,7 @@ describe('decodeAnswers', () => {
     let oversized = fc.tuple(validCodes, fc.string({ minLength: 1, maxLength: 2000 }))
       .map(([code, tail]) => code + tail)
     fc.assert(fc.property(oversized, code => {
-      expect(decodeAnswers(code, questions)).toEqual({ ok: false, error: 'too-long' })
+      expect(decodeAnswers(code, questions)).toEqual({ ok: false, errors: ['too-long'] })
     }), RUNS)
   })
 
@@ -136,7 +136,7 @@ describe('decodeAnswers', () => {
     let answers = Object.fromEntries(set.map((q, i) => [q.id, options[i % 5]!.id]))
     let code = encodeAnswers(answers, set)
     expect(code.length).toBeGreaterThan(200)
-    expect(decodeAnswers(code, set)).toEqual({ ok: true, answers })
+    expect(decodeAnswers(code, set)).toEqual({ ok: true, value: answers })
   })
 
   test('takes as long a code as any answers to the set make, and rejects longer ones as too long', () => {
@@ -144,13 +144,13 @@ describe('decodeAnswers', () => {
     fc.assert(fc.property(cases, ([set, answers, tail]) => {
       let code = encodeAnswers(answers, set)
       expect(code.length).toBe(codeLength(set))
-      expect(decodeAnswers(code + tail, set)).toEqual({ ok: false, error: 'too-long' })
+      expect(decodeAnswers(code + tail, set)).toEqual({ ok: false, errors: ['too-long'] })
     }), RUNS)
   })
 
   test('never throws on input that is not a string', () => {
     for (let input of [null, undefined, 42, {}]) {
-      expect(decodeAnswers(input as unknown as string, questions)).toEqual({ ok: false, error: 'empty' })
+      expect(decodeAnswers(input as unknown as string, questions)).toEqual({ ok: false, errors: ['empty'] })
     }
   })
 })

@@ -16,6 +16,6 @@ test('keeps at least six frozen codes of version 1', () => {
 })
 
 test.each(codes.map(fixture => [fixture.code, fixture] as const))('decodes the released code %s to its answers', (code, fixture) => {
-  expect(decodeAnswers(code, questions)).toEqual({ ok: true, answers: fixture.answers })
+  expect(decodeAnswers(code, questions)).toEqual({ ok: true, value: fixture.answers })
   if (fixture.version === CODE_VERSION) expect(encodeAnswers(fixture.answers, questions)).toBe(code)
 })

@@ -4,7 +4,7 @@ import axe from 'axe-core'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { loadLocale } from '../../src/i18n/load-locale'
 import { socialLinks } from '../../src/share/social'
-import type { ShareEnvironment } from '../../src/share/environment'
+import type { ShareEnvironment } from '../../src/state/environment'
 import { ShareActions, type ShareActionsProps } from '../../src/ui/share-actions'
 import { fakeCanvas } from './fake-canvas'
 

@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import { defaultData, score, SKIP } from '../../src/engine'
-import { createQuiz, type QuizEvent, type QuizOptions, type QuizStorage } from '../../src/state/quiz'
-import { memoryStorage } from './memory-storage'
+import { encodeAnswers } from '../../src/share/codec'
+import type { CareerFitEventMap } from '../../src/embed/events'
+import type { QuizStorage } from '../../src/state/environment'
+import { createQuiz, type QuizOptions } from '../../src/state/quiz'
+import { memoryStorage, testEnvironment } from '../environment'
 
 const KEY = 'career-fit:test'
 const questions = defaultData.questions
 const last = questions.length - 1
 
-function quizWith(options: Partial<QuizOptions> = {}) {
-  return createQuiz({ data: defaultData, storageKey: KEY, storage: memoryStorage(), ...options })
+type QuizEvent = { [Type in keyof CareerFitEventMap]: [Type, CareerFitEventMap[Type]['detail']] }[keyof CareerFitEventMap]
+
+function quizWith({ storage = memoryStorage(), href, ...options }: Partial<QuizOptions> & { storage?: QuizStorage | null; href?: string } = {}) {
+  let environment = testEnvironment({ storage, ...(href ? { href } : {}) })
+  return createQuiz({ data: defaultData, storageKey: KEY, environment, ...options })
+}
+
+/** A quiz whose events land in `events`, as the host page would hear them. */
+function listened(options: Parameters<typeof quizWith>[0] = {}) {
+  let events: QuizEvent[] = []
+  let quiz = quizWith({ ...options, emit: (type, detail) => void events.push([type, detail] as QuizEvent) })
+  return { quiz, events }
 }
 
 /** Answers the current question with its first option and presses Next. */
@@ -43,10 +56,10 @@ describe('createQuiz', () => {
       answerAndNext(quiz)
     }
     expect(quiz.$screen.get()).toBe('review')
-    quiz.finish()
+    quiz.showResults()
     expect(quiz.$screen.get()).toBe('results')
     let answers = Object.fromEntries(questions.map(q => [q.id, q.options[0]!.id]))
-    expect(quiz.$result.get()).toEqual(score(answers, defaultData))
+    expect(quiz.$result.get()).toEqual({ ok: true, value: score(answers, defaultData) })
   })
 
   it('does not advance on Next with nothing chosen and flags the missing answer', () => {
@@ -83,7 +96,7 @@ describe('createQuiz', () => {
     quiz.start()
     for (let i = 0; i <= last; i++) answerAndNext(quiz)
     let target = questions[4]!
-    quiz.goToQuestion(target.id)
+    quiz.editAnswer(target.id)
     expect(quiz.$screen.get()).toBe('question')
     expect(quiz.$step.get()).toBe(4)
     quiz.answer(target.id, target.options[1]!.id)
@@ -121,12 +134,12 @@ describe('createQuiz', () => {
     expect(second.$screen.get()).toBe('review')
   })
 
-  it('forgets stored progress on restart', () => {
+  it('forgets stored progress on reset', () => {
     let storage = memoryStorage()
     let quiz = quizWith({ storage })
     quiz.start()
     answerAndNext(quiz)
-    quiz.restart()
+    quiz.reset()
     expect(quiz.$screen.get()).toBe('intro')
     expect(quiz.$hasProgress.get()).toBe(false)
     expect(storage.items.has(KEY)).toBe(false)
@@ -138,7 +151,7 @@ describe('createQuiz', () => {
     quiz.start()
     answerAndNext(quiz)
     expect(quiz.$step.get()).toBe(1)
-    quiz.restart()
+    quiz.reset()
     expect(quiz.$screen.get()).toBe('intro')
   })
 
@@ -150,9 +163,9 @@ describe('createQuiz', () => {
     let quiz = quizWith({ storage })
     quiz.start()
     for (let i = 0; i <= last; i++) answerAndNext(quiz)
-    quiz.finish()
+    quiz.showResults()
     expect(quiz.$screen.get()).toBe('results')
-    expect('error' in quiz.$result.get()).toBe(false)
+    expect(quiz.$result.get().ok).toBe(true)
   })
 
   it('works without any storage', () => {
@@ -190,43 +203,62 @@ describe('createQuiz', () => {
   })
 
   it('emits step and complete events in order, and complete again after a retake', () => {
-    let events: QuizEvent[] = []
-    let quiz = quizWith({ onEvent: event => events.push(event) })
+    let { quiz, events } = listened({ shareBase: 'https://host.example/quiz' })
     quiz.start()
     for (let i = 0; i <= last; i++) answerAndNext(quiz)
-    quiz.finish()
+    quiz.showResults()
     quiz.showReview()
-    quiz.finish()
-    let steps = events.filter(e => e.type === 'step')
-    expect(steps.map(e => e.step)).toEqual(questions.map((_, i) => i))
+    quiz.showResults()
+    let steps = events.flatMap(([type, detail]) => (type === 'careerfit:step' ? [detail] : []))
+    expect(steps.map(e => e.step)).toEqual(questions.map((_, i) => i + 1))
     expect(steps.map(e => e.questionId)).toEqual(questions.map(q => q.id))
-    expect(events.map(e => e.type)).toEqual([...questions.map(() => 'step'), 'complete'])
-    let complete = events.at(-1)
-    expect(complete).toEqual({ type: 'complete', answers: quiz.$answers.get(), result: quiz.$result.get() })
+    expect(events.map(([type]) => type)).toEqual([...questions.map(() => 'careerfit:step'), 'careerfit:complete'])
+    let answers = quiz.$answers.get()
+    let ranking = score(answers, defaultData).ranking.map(({ id, title, match }) => ({ id, title, match }))
+    let code = encodeAnswers(answers, questions)
+    expect(events.at(-1)).toEqual(['careerfit:complete', { ranking, answers, shareUrl: `https://host.example/quiz#career-fit=${code}` }])
 
-    quiz.retake()
+    quiz.start()
     expect(quiz.$answers.get()).toEqual({})
     for (let i = 0; i <= last; i++) answerAndNext(quiz)
-    quiz.finish()
-    expect(events.filter(e => e.type === 'complete')).toHaveLength(2)
+    quiz.showResults()
+    expect(events.filter(([type]) => type === 'careerfit:complete')).toHaveLength(2)
+  })
+
+  it('does not report a completion again when resuming on the results', () => {
+    let storage = memoryStorage()
+    let first = quizWith({ storage })
+    first.start()
+    for (let i = 0; i <= last; i++) answerAndNext(first)
+    first.showResults()
+    let { quiz, events } = listened({ storage })
+    quiz.resume()
+    expect(quiz.$screen.get()).toBe('results')
+    expect(events).toEqual([])
+  })
+
+  it('links results to the share base, else to the current page', () => {
+    let answers = { [questions[0]!.id]: questions[0]!.options[1]!.id }
+    let code = encodeAnswers(answers, questions)
+    expect(quizWith({ shareBase: 'https://host.example/quiz' }).shareUrl(answers)).toBe(`https://host.example/quiz#career-fit=${code}`)
+    expect(quizWith({ href: 'https://example.com/careers#top' }).shareUrl(answers)).toBe(`https://example.com/careers#top&career-fit=${code}`)
   })
 
   it('emits feedback and share events', () => {
-    let events: QuizEvent[] = []
-    let quiz = quizWith({ onEvent: event => events.push(event) })
-    quiz.feedback('product-manager', true)
-    quiz.share('copy')
+    let { quiz, events } = listened()
+    quiz.reportFeedback('product-manager', true)
+    quiz.reportShare('copy')
     expect(events).toEqual([
-      { type: 'feedback', roleId: 'product-manager', helpful: true },
-      { type: 'share', channel: 'copy' }
+      ['careerfit:feedback', { roleId: 'product-manager', helpful: true }],
+      ['careerfit:share', { channel: 'copy' }]
     ])
   })
 
   it('emits nothing after destroy', () => {
-    let events: QuizEvent[] = []
-    let quiz = quizWith({ onEvent: event => events.push(event) })
+    let { quiz, events } = listened()
     quiz.destroy()
     quiz.start()
+    quiz.reportShare('copy')
     expect(events).toEqual([])
   })
 
@@ -237,16 +269,15 @@ describe('createQuiz', () => {
     answerAndNext(mine)
     let stored = storage.items.get(KEY)
     let shared = { [questions[0]!.id]: questions[0]!.options[2]!.id }
-    let events: QuizEvent[] = []
 
-    let quiz = quizWith({ storage, sharedAnswers: shared, onEvent: event => events.push(event) })
-    expect(quiz.$screen.get()).toBe('results')
+    let { quiz, events } = listened({ storage, sharedAnswers: shared })
+    expect(quiz.$screen.get()).toBe('shared')
     expect(quiz.$shared.get()).toBe(true)
-    expect(quiz.$result.get()).toEqual(score(shared, defaultData))
+    expect(quiz.$result.get()).toEqual({ ok: true, value: score(shared, defaultData) })
     expect(storage.items.get(KEY)).toBe(stored)
     expect(events).toEqual([])
 
-    quiz.takeQuizYourself()
+    quiz.leaveSharedResult()
     expect(quiz.$shared.get()).toBe(false)
     expect(quiz.$screen.get()).toBe('intro')
     expect(quiz.$hasProgress.get()).toBe(true)
@@ -259,7 +290,7 @@ describe('createQuiz', () => {
   it('takes the quiz from scratch after a shared result when nothing is stored', () => {
     let storage = memoryStorage()
     let quiz = quizWith({ storage, sharedAnswers: { [questions[0]!.id]: SKIP } })
-    quiz.takeQuizYourself()
+    quiz.leaveSharedResult()
     expect(quiz.$answers.get()).toEqual({})
     expect(quiz.$hasProgress.get()).toBe(false)
     expect(storage.items.size).toBe(0)
@@ -268,6 +299,6 @@ describe('createQuiz', () => {
   it('reports a scoring failure as an error result', () => {
     let quiz = quizWith({ sharedAnswers: { nope: 'a' } })
     let result = quiz.$result.get()
-    expect('error' in result && result.error).toMatch(/nope/)
+    expect(!result.ok && result.errors[0]).toMatch(/nope/)
   })
 })

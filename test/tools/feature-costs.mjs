@@ -21,7 +21,7 @@ const PARTS = {
   'custom data loading (the checker is in career-fit.data.js)': 'src/embed/load-data.ts',
   'option checking and warnings': 'src/embed/options.ts',
   'custom element': 'src/embed/element.ts',
-  'progress storage': 'src/state/storage.ts',
+  'progress storage': 'src/state/progress.ts',
   'language loader (packs load on demand)': 'src/i18n/load-locale.ts'
 }
 // Parts the quiz still works without (a plain quiz with a bare result), to show

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
 import { defaultData, score, SKIP } from '../../src/engine'
 import { messagesFor } from '../../src/i18n/messages'
-import { memoryStorage } from '../state/memory-storage'
+import { memoryStorage } from '../environment'
 import { renderApp } from './render-app'
 
 const en = messagesFor('en')
@@ -41,7 +41,7 @@ describe('App', () => {
     await heading('Stand-in results')
     let top = score(answers, defaultData).ranking[0]!
     expect(screen.getByText(`Top: ${top.title}`)).toBeTruthy()
-    expect(events.filter(e => e.type === 'complete')).toHaveLength(1)
+    expect(events.filter(e => e.type === 'careerfit:complete')).toHaveLength(1)
     await waitFor(() => expect(document.querySelector('[aria-live="polite"]')?.textContent).toMatch(top.title))
   })
 
@@ -71,7 +71,7 @@ describe('App', () => {
     expect(alert.textContent).toBe(en.question.missing)
     expect(screen.getByRole('group', { name: questions[0]!.text }).getAttribute('aria-describedby')).toBe(alert.id)
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(questions[0]!.text)
-    expect(events.filter(e => e.type === 'step')).toHaveLength(1)
+    expect(events.filter(e => e.type === 'careerfit:step')).toHaveLength(1)
     await choose(en.question.skip)
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
   })
@@ -189,7 +189,7 @@ describe('App', () => {
   it('passes a shared result to the results renderer and takes the quiz afresh', async () => {
     let { quiz } = renderApp({ sharedAnswers: { [questions[0]!.id]: SKIP } })
     await heading('Stand-in results (shared)')
-    quiz.takeQuizYourself()
+    quiz.leaveSharedResult()
     await heading(en.intro.heading)
     expect(screen.getByRole('button', { name: en.intro.start })).toBeTruthy()
   })

@@ -105,7 +105,7 @@ describe('Spanish', () => {
     await screen.findByText(es.review.skipped)
     expectNoEnglish()
 
-    quiz.restart()
+    quiz.reset()
     await screen.findByRole('heading', { name: es.intro.heading })
     quiz.answer(questions[0]!.id, 'skip')
     quiz.back()
@@ -127,9 +127,9 @@ describe('Spanish', () => {
       quiz.answer(question.id, question.options[0]!.id)
       quiz.next()
     }
-    quiz.finish()
+    quiz.showResults()
     let result = quiz.$result.get()
-    let top = 'error' in result ? undefined : result.ranking[0]
+    let top = result.ok ? result.value.ranking[0] : undefined
     await screen.findByText(`Top: ${top?.title}`)
     expect(document.querySelector('[aria-live]')?.textContent).toMatch(new RegExp(`^Tu mejor encaje: ${top?.title}, ${top?.match}\\s%$`))
   })

@@ -1,0 +1,65 @@
+// The embed layer's module-level state, all of it in one place: what one copy of
+// the script shares across the widgets it mounts on a page. Everything else
+// belongs to one widget and goes away with it.
+import type { parseCustomData } from './custom-data'
+
+/** A widget on a host element, as the page sees it. */
+export interface Mounted {
+  readonly host: Element
+  /** The share code from the page's URL this widget shows, if any. */
+  shareCode: string | null
+  destroy(): void
+}
+
+// Any copy of the script (the script tag, the ES module) finds a host's widget here.
+const WIDGET: unique symbol = Symbol.for('career-fit.widget')
+type Host = Element & { [WIDGET]?: Mounted | undefined }
+
+export const page: {
+  /** The widgets this copy mounted and has not destroyed; weakly, so a host the page drops without `destroy()` can go. */
+  widgets: Set<WeakRef<Mounted>>
+  /** The script tag this copy came from, set while it runs (see add-on.ts). */
+  script?: { src: string; nonce: string }
+  /** The custom-data checker, loaded once for every widget that needs it (see load-data.ts). */
+  checker?: Promise<typeof parseCustomData>
+  /** The widget's stylesheet, parsed once and adopted by every shadow root (see styles.ts). */
+  sheet?: CSSStyleSheet
+} = { widgets: new Set() }
+
+/**
+ * The widget on `host`, mounted by this or another copy of the script.
+ *
+ * ```ts
+ * widgetOn(host)?.destroy()
+ * ```
+ */
+export const widgetOn = (host: Element): Mounted | undefined => (host as Host)[WIDGET]
+
+/** Records `widget` as the one on its host. */
+export function claimHost(widget: Mounted): void {
+  ;(widget.host as Host)[WIDGET] = widget
+  page.widgets.add(new WeakRef(widget))
+}
+
+/** Forgets `widget`; false when it was already forgotten (destroyed, or replaced by another copy's widget). */
+export function releaseHost(widget: Mounted): boolean {
+  let host = widget.host as Host
+  for (let ref of page.widgets) if (ref.deref() === widget || !ref.deref()) page.widgets.delete(ref)
+  if (host[WIDGET] !== widget) return false
+  delete host[WIDGET]
+  return true
+}
+
+/**
+ * Whether another widget on the page already shows `code`: a shared link opens in one quiz.
+ *
+ * ```ts
+ * if (!shownElsewhere(code, host)) show(code)
+ * ```
+ */
+export function shownElsewhere(code: string, host: Element): boolean {
+  return [...page.widgets].some(ref => {
+    let widget = ref.deref()
+    return widget?.shareCode === code && widget.host !== host && widget.host.isConnected
+  })
+}
