@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest'
 
 // What the visitor's browser downloads, gzip -9, in bytes. The foundation issue set
 // 20 KB and the budget issue a 14 KB goal; the finished quiz (issues 3-5: results
-// with chart, comparison, footnotes and counterfactual, sharing with a PNG card,
+// with chart, comparison, footnotes and counterfactual, sharing,
 // custom-data validation, embedding) measures 28.7 KB, so the limit is what is
 // reached plus a small margin, and it only ever goes down. Code only some pages need
 // moves to files loaded on demand: the Spanish strings and their translation of the

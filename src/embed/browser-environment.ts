@@ -5,8 +5,7 @@ import type { Environment } from '../state/environment'
 /**
  * The browser as a widget sees it: `localStorage` when the page may use it
  * (sandboxed frames and some privacy modes throw), `location` and `history`,
- * `fetch`, `navigator.share` where it exists, the clipboard, an `<a download>`
- * click and the console.
+ * `fetch`, `navigator.share` where it exists, the clipboard and the console.
  *
  * ```ts
  * let environment = browserEnvironment()
@@ -22,16 +21,6 @@ export function browserEnvironment(): Environment {
     fetch: url => fetch(url, { credentials: 'same-origin' }),
     // Throws where there is no clipboard (insecure pages): share actions then offer to copy by hand.
     writeClipboard: text => nav.clipboard.writeText(text),
-    download(blob, filename) {
-      let link = document.createElement('a')
-      link.href = URL.createObjectURL(blob)
-      link.download = filename
-      // Firefox only follows links that are in the document.
-      document.body.append(link)
-      link.click()
-      link.remove()
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000)
-    },
     warn: message => console.warn(message),
     error: problem => console.error(problem)
   }

@@ -179,8 +179,7 @@ export function start(
       sharedAnswers: shared || null, emit: dispatch
     })
     if (shared) cleanups.push(quiz.$shared.listen(stillShared => stillShared || forgetShareCode(environment)))
-    let { cta, accent } = options
-    render(jsx(Widget, { quiz, locale, environment, cta, accent: accent ?? '#1d4ed8', badLink: shared === false }), root)
+    render(jsx(Widget, { quiz, locale, environment, cta: options.cta, badLink: shared === false }), root)
     emit(host, 'careerfit:ready', { version })
   }
   root.setAttribute('aria-busy', 'true')

@@ -1,7 +1,6 @@
 // The quiz as the embed layer shows it: the results screen with share buttons and
 // an optional call to action, and a notice when a shared link can't be read.
 import type { VNode } from 'preact'
-import { formattersFor } from '../i18n/format'
 import { fill, messagesFor, type Locale } from '../i18n/messages'
 import { shareText } from '../share/social'
 import type { ShareEnvironment } from '../state/environment'
@@ -14,11 +13,9 @@ import type { CallToAction } from './options'
 export interface WidgetProps {
   quiz: Quiz
   locale: Locale
-  /** Share sheet, clipboard and downloads. */
+  /** Share sheet and clipboard. */
   environment: ShareEnvironment
   cta: CallToAction | null
-  /** Card and chart colour for the shared image. */
-  accent: string
   /** The page's URL held a share code that could not be decoded. */
   badLink: boolean
 }
@@ -33,23 +30,17 @@ function ctaLink({ url, label }: CallToAction, id: string, title: string, locale
  * One widget's content.
  *
  * ```tsx
- * render(<Widget quiz={quiz} locale="en" environment={environment} cta={null} accent="#1d4ed8" badLink={false} />, root)
+ * render(<Widget quiz={quiz} locale="en" environment={environment} cta={null} badLink={false} />, root)
  * ```
  */
-export function Widget({ quiz, locale, environment, cta, accent, badLink }: WidgetProps) {
+export function Widget({ quiz, locale, environment, cta, badLink }: WidgetProps) {
   let m = messagesFor(locale).share
-  let percent = formattersFor(locale).percent
   let results = (props: ResultsProps): VNode => {
-    let [top, ...rest] = props.result.ranking
+    let [top] = props.result.ranking
     let url = quiz.shareUrl(props.answers)
-    let card = {
-      title: m.cardTitle, heading: m.cardHeading, top: top!.title, accent,
-      match: fill(m.cardMatch, { match: percent(top!.match) }),
-      next: rest.map(role => `${role.title} · ${percent(role.match)}`)
-    }
     let actions = (
-      <ShareActions url={url} title={m.cardTitle} text={shareText(locale, top!.title, top!.match)} locale={locale}
-        card={card} environment={environment} onShare={props.onShare} />
+      <ShareActions url={url} title={m.title} text={shareText(locale, top!.title, top!.match)} locale={locale}
+        environment={environment} onShare={props.onShare} />
     )
     return (
       <>

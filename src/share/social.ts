@@ -2,7 +2,7 @@ import { fill, messagesFor, type Locale } from '../i18n/messages'
 import { formattersFor } from '../i18n/format'
 
 /** Where a result can be shared: the channels `onShare` reports. */
-export type ShareChannel = 'native' | 'copy' | 'linkedin' | 'x' | 'email' | 'image'
+export type ShareChannel = 'native' | 'copy' | 'linkedin' | 'x' | 'email'
 
 /** Links that share a result on LinkedIn, X and by email. */
 export interface SocialLinks {

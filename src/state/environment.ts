@@ -38,8 +38,6 @@ export interface Environment {
   share?(content: ShareContent): Promise<void>
   /** Puts text on the clipboard; rejects when the platform refuses. */
   writeClipboard?(text: string): Promise<void>
-  /** Saves a file on the visitor's device. */
-  download?(blob: Blob, filename: string): void
   /** Tells the site owner about a mistake in their options (the console's warnings). */
   warn(message: string): void
   /** Reports invalid data, and errors thrown by the site owner's callbacks (the console's errors). */
@@ -47,4 +45,4 @@ export interface Environment {
 }
 
 /** What share actions use of the environment. */
-export type ShareEnvironment = Pick<Environment, 'share' | 'writeClipboard' | 'download'>
+export type ShareEnvironment = Pick<Environment, 'share' | 'writeClipboard'>

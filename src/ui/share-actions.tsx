@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks'
 import { messagesFor, type Locale } from '../i18n/messages'
-import { cardToBlob, drawResultCard, type ResultCard } from '../share/card'
 import { selectForCopy } from '../share/select-for-copy'
 import type { ShareEnvironment } from '../state/environment'
 import { socialLinks, type ShareChannel } from '../share/social'
@@ -13,26 +12,24 @@ export interface ShareActionsProps {
   /** The text that goes with the link, from `shareText`. */
   text: string
   locale: Locale
-  /** Platform access: share sheet, clipboard, downloads. */
+  /** Platform access: share sheet and clipboard. */
   environment: ShareEnvironment
   /** Called after each share, with its channel (for the `careerfit:share` event). */
   onShare(channel: ShareChannel): void
-  /** What the downloadable image shows. */
-  card: ResultCard
 }
 
 const LINKS = ['linkedin', 'x', 'email'] as const
 
 /**
  * Share buttons for a result: the system share sheet (or "Copy link"), LinkedIn, X,
- * email, a downloadable image, and the link itself in a readonly field.
+ * email, and the link itself in a readonly field.
  *
  * ```tsx
- * <ShareActions url={url} title="Career Fit" text={text} locale="en" card={card} environment={browserEnvironment()}
+ * <ShareActions url={url} title="Career Fit" text={text} locale="en" environment={browserEnvironment()}
  *   onShare={channel => emit('careerfit:share', { channel })} />
  * ```
  */
-export function ShareActions({ url, title, text, locale, environment, onShare, card }: ShareActionsProps) {
+export function ShareActions({ url, title, text, locale, environment, onShare }: ShareActionsProps) {
   let m = messagesFor(locale).share
   let field = useRef<HTMLInputElement>(null)
   let [status, setStatus] = useState('')
@@ -60,19 +57,7 @@ export function ShareActions({ url, title, text, locale, environment, onShare, c
     }
   }
 
-  let download = async (save: NonNullable<ShareEnvironment['download']>) => {
-    let canvas = document.createElement('canvas')
-    try {
-      if (!drawResultCard(canvas, card)) throw new Error('No canvas')
-      save(await cardToBlob(canvas), 'career-fit.png')
-      setStatus(m.imageSaved)
-      onShare('image')
-    } catch {
-      setStatus(m.imageFailed)
-    }
-  }
-
-  let { share: native, download: save } = environment
+  let { share: native } = environment
   return (
     <div class="share" role="group" aria-label={m.heading}>
       <label class="share-field">
@@ -95,7 +80,6 @@ export function ShareActions({ url, title, text, locale, environment, onShare, c
             {channel !== 'email' && <span class="sr-only"> {m.newTab}</span>}
           </a>
         ))}
-        {save && <button type="button" class="btn secondary" onClick={() => download(save)}>{m.image}</button>}
       </div>
       <p class="share-status" role="status">{status}</p>
     </div>

@@ -6,7 +6,6 @@ import { loadLocale } from '../../src/i18n/load-locale'
 import { socialLinks } from '../../src/share/social'
 import type { ShareEnvironment } from '../../src/state/environment'
 import { ShareActions, type ShareActionsProps } from '../../src/ui/share-actions'
-import { fakeCanvas } from './fake-canvas'
 
 const URL_TO_SHARE = 'https://example.com/quiz#career-fit=1ifR6dB79iie'
 const TEXT = 'My top career match: Product manager (78%)'
@@ -21,7 +20,6 @@ function setup(environment: ShareEnvironment, locale: ShareActionsProps['locale'
       locale={locale}
       environment={environment}
       onShare={onShare}
-      card={{ title: 'Career Fit', heading: 'My top career match', top: 'Product manager', match: '78% match', next: [], accent: '#0b6bcb' }}
     />
   )
   return onShare
@@ -108,42 +106,15 @@ test('opens social sites in a new tab without giving them the page', () => {
   expect(link.textContent).toContain('opens in a new tab')
 })
 
-test('downloads the result card as a PNG', async () => {
-  let context = fakeCanvas()
-  let download = vi.fn()
-  let onShare = setup({ download })
-  fireEvent.click(screen.getByRole('button', { name: 'Download image' }))
-  await waitFor(() => expect(onShare).toHaveBeenCalledWith('image'))
-  expect(download).toHaveBeenCalledWith(expect.any(Blob), 'career-fit.png')
-  expect(context.texts.map(t => t.text)).toContain('Product manager')
-  expect(screen.getByRole('status').textContent).toBe('Image downloaded')
-})
-
-test('says so when the browser cannot draw the card', async () => {
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
-  let download = vi.fn()
-  let onShare = setup({ download })
-  fireEvent.click(screen.getByRole('button', { name: 'Download image' }))
-  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/could not/))
-  expect(download).not.toHaveBeenCalled()
-  expect(onShare).not.toHaveBeenCalled()
-})
-
-test('offers no download where files cannot be saved', () => {
-  setup({ writeClipboard: () => Promise.resolve() })
-  expect(screen.queryByRole('button', { name: 'Download image' })).toBeNull()
-})
-
 test('speaks Spanish', async () => {
   await loadLocale('es')
-  setup({ download: vi.fn() }, 'es')
+  setup({}, 'es')
   expect(screen.getByRole('button', { name: 'Copiar enlace' })).toBeTruthy()
-  expect(screen.getByRole('button', { name: 'Descargar imagen' })).toBeTruthy()
   expect(screen.getByRole('textbox', { name: 'Enlace a tu resultado' })).toBeTruthy()
 })
 
 test('has no accessibility violations axe can find without layout', async () => {
-  setup({ writeClipboard: () => Promise.resolve(), download: vi.fn() })
+  setup({ writeClipboard: () => Promise.resolve() })
   let results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } })
   expect(results.violations.map(v => `${v.id}: ${v.nodes.map(n => n.html).join(', ')}`)).toEqual([])
 })

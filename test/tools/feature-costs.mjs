@@ -15,7 +15,6 @@ const PARTS = {
   'ranking bars': 'src/ui/results/ranking.tsx',
   'how we calculated this': 'src/ui/results/method.tsx',
   'was this helpful?': 'src/ui/results/feedback.tsx',
-  'PNG result card': 'src/share/card.ts',
   'share actions (all)': 'src/ui/share-actions.tsx',
   'share codec': 'src/share/codec.ts',
   'custom data loading (the checker is in career-fit.data.js)': 'src/embed/load-data.ts',
@@ -59,5 +58,5 @@ console.log(`\nWithout every optional part: ${whole - cut} B gzip.`)
 
 // What a file loaded after the visitor starts could take over: the results screen
 // with its parts, and the share actions (the codec stays, to open share links).
-let later = whole - (await gzipBytes([stub('src/ui/results/results-screen.tsx', 'src/ui/share-actions.tsx', 'src/share/card.ts')]))
+let later = whole - (await gzipBytes([stub('src/ui/results/results-screen.tsx', 'src/ui/share-actions.tsx')]))
 console.log(`Results screen and share actions loaded later instead: ${whole - later} B gzip up front (${later} B moved).`)

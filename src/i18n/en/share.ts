@@ -1,4 +1,4 @@
-// Share strings: the share actions, the shared text, the result card and shared links.
+// Share strings: the share actions, the shared text, the share sheet's title and shared links.
 export const share = {
   heading: 'Share your result',
   text: 'My top career match: {role} ({match})',
@@ -12,12 +12,7 @@ export const share = {
   x: 'X',
   email: 'Email',
   newTab: '(opens in a new tab)',
-  image: 'Download image',
-  imageSaved: 'Image downloaded',
-  imageFailed: 'The image could not be made in this browser',
-  cardTitle: 'Career Fit',
-  cardHeading: 'My top career match',
-  cardMatch: '{match} match',
+  title: 'Career Fit',
   /** Shown instead of a shared result whose link cannot be read. */
   invalid: 'This shared link is incomplete or from another version of the quiz, so its result cannot be shown.'
 }

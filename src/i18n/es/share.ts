@@ -13,11 +13,6 @@ export const share: typeof en = {
   x: 'X',
   email: 'Correo',
   newTab: '(se abre en una pestaña nueva)',
-  image: 'Descargar imagen',
-  imageSaved: 'Imagen descargada',
-  imageFailed: 'Este navegador no ha podido crear la imagen',
-  cardTitle: 'Career Fit',
-  cardHeading: 'Mi puesto más afín',
-  cardMatch: '{match} de afinidad',
+  title: 'Career Fit',
   invalid: 'Este enlace compartido está incompleto o es de otra versión del cuestionario, así que no se puede mostrar su resultado.'
 }
