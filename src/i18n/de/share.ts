@@ -13,11 +13,6 @@ export const share: typeof en = {
   x: 'X',
   email: 'E-Mail',
   newTab: '(öffnet in einem neuen Tab)',
-  image: 'Bild herunterladen',
-  imageSaved: 'Bild heruntergeladen',
-  imageFailed: 'Dieser Browser konnte das Bild nicht erstellen',
-  cardTitle: 'Career Fit',
-  cardHeading: 'Diese Rolle passt am besten zu mir',
-  cardMatch: '{match} Übereinstimmung',
+  title: 'Career Fit',
   invalid: 'Dieser geteilte Link ist unvollständig oder stammt aus einer anderen Version des Quiz, daher kann sein Ergebnis nicht angezeigt werden.'
 }

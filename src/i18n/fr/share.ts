@@ -13,11 +13,6 @@ export const share: typeof en = {
   x: 'X',
   email: 'E-mail',
   newTab: '(s’ouvre dans un nouvel onglet)',
-  image: 'Télécharger l’image',
-  imageSaved: 'Image téléchargée',
-  imageFailed: 'Ce navigateur n’a pas pu créer l’image',
-  cardTitle: 'Career Fit',
-  cardHeading: 'Le poste qui me correspond le mieux',
-  cardMatch: '{match} de correspondance',
+  title: 'Career Fit',
   invalid: 'Ce lien partagé est incomplet ou provient d’une autre version du quiz\u00a0: son résultat ne peut pas être affiché.'
 }

@@ -31,7 +31,7 @@
       facts: { average: 'متوسط الراتب', range: 'نطاق الراتب', hourly: 'الأجر بالساعة', growth: 'نمو الوظائف', jobs: 'عدد الوظائف' },
       range: 'من {min} إلى {max}', helpful: 'هل كان اقتراح {role} مفيدًا؟', yes: 'نعم', no: 'لا', thanks: 'شكرًا على رأيك.'
     },
-    share: { heading: 'شارك نتيجتك', link: 'رابط نتيجتك', native: 'مشاركة', copy: 'انسخ الرابط', copied: 'تم نسخ الرابط', email: 'البريد الإلكتروني', image: 'نزّل الصورة' }
+    share: { heading: 'شارك نتيجتك', link: 'رابط نتيجتك', native: 'مشاركة', copy: 'انسخ الرابط', copied: 'تم نسخ الرابط', email: 'البريد الإلكتروني' }
   },
   data: {
     roles: {
