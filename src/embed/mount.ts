@@ -156,7 +156,8 @@ export function start(
   // `language` is English when the requested language's strings could not be loaded.
   let show = (loaded: Outcome<QuizData>, language: Language, checks: Checks | void | null) => {
     if (checks) {
-      language = rewordLocale(language, options.messages!, checks.reword, environment.warn, attribute('messages'))
+      let messages = checks.rewordFor(language.messages, options.messages!, language.key, environment.warn, attribute('messages'))
+      language = rewordLocale(language, messages)
       cleanups.push(() => unregisterLocale(language.key))
     }
     let locale = language.key
@@ -186,7 +187,7 @@ export function start(
   let data = loadData(options.data, environment)
   // Wording is checked before it is shown; without the checks the widget keeps its own.
   let checks = options.messages && loadChecks().catch((error: Error) =>
-    environment.warn(`Career Fit: ${attribute('messages')} can't be checked (${error.message}); using the default wording.`))
+    environment.warn(`Career Fit: ${attribute('messages')} not checked (${error.message}); not used.`))
   whenLoaded(loadLocale(options.locale, options.localePack), pack => whenLoaded(data, loaded =>
     whenLoaded(checks, checked => widgetOn(host) === widget && show(loaded, pack, checked))))
 

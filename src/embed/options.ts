@@ -188,10 +188,10 @@ export const OPTIONS = {
     let code = tag.toLowerCase().split(/[-_]/)[0] as BuiltInLocale
     // Ours by their code, region or not; any language tag with a pack.
     return read.given('localePack') ? (/^[a-z]{2,3}(-\w+)*$/i.test(tag) ? tag : undefined) : LOCALES.includes(code) ? code : undefined
-  }, ': use "en", "es", "fr" or "de", or a language tag with a localePack'),
+  }, ': use "en", "es", "fr", "de" or a localePack'),
   localePack: option<LocalePack | string | null>(null, (value, read) => json(value) as LocalePack | undefined ?? read.url(value, true),
-    DATA_HINT, 'no pack'),
-  messages: option<Record<string, unknown> | null>(null, json, ': give JSON', 'the default wording'),
+    DATA_HINT),
+  messages: option<Record<string, unknown> | null>(null, json, ': give JSON'),
   theme: option<Theme>('light', value => (THEMES.includes(value) ? (value as Theme) : undefined), ': use "light", "dark" or "auto"'),
   accent: option<string | null>(null, (value, read) => {
     let color = text(value)

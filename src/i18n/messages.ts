@@ -7,7 +7,6 @@ import { review } from './en/review'
 import { share } from './en/share'
 import { defaultData, type QuizData } from '../engine/data'
 import type { DataStrings } from './localize-data'
-import type { reword } from './wording'
 
 /** Languages built in: English in the widget, the others in files loaded on demand. */
 export type BuiltInLocale = 'en' | 'es' | 'fr' | 'de'
@@ -103,25 +102,16 @@ export function registerLocale(key: Locale, pack: CompletePack): Language {
 let reworded = 0
 
 /**
- * A widget's language with its `messages` option applied: texts by key for every
- * language, and by language code then key for one. Registered under a key of its
- * own (`fr-x-cf1`), which `unregisterLocale` forgets.
+ * Registers a widget's own wording of a language (the `messages` option, applied by
+ * `rewordFor`) under a key of its own (`fr-x-cf1`), which `unregisterLocale` forgets.
  *
  * ```ts
- * rewordLocale(languageOf('en'), { 'intro.heading': 'Find your role', fr: { 'intro.heading': 'Trouvez votre rôle' } }, reword)
+ * rewordLocale(languageOf('en'), { ...messagesFor('en'), intro: { ...messagesFor('en').intro, heading: 'Find your role' } })
  * ```
  */
-export function rewordLocale(
-  language: Language, option: Record<string, unknown>, check: typeof reword, warn = console.warn, name = 'messages'
-): Language {
-  let words: Record<string, unknown> = {}
-  for (let [key, value] of Object.entries(option)) {
-    // A key that is neither a group nor dotted names a language.
-    if (key.includes('.') || key in english.messages) words[key] = value
-    else if (key == language.key && value && typeof value == 'object') Object.assign(words, value)
-  }
+export function rewordLocale(language: Language, messages: Messages): Language {
   let key = `${language.key}-x-cf${++reworded}`
-  return (PACKS[key] = { ...language, key, messages: check(language.messages, words, warn, name).messages })
+  return (PACKS[key] = { ...language, key, messages })
 }
 
 /** Forgets a widget's own wording (from `rewordLocale`) when the widget goes. */

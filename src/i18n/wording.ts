@@ -55,3 +55,23 @@ export function reword<Table extends object>(
   if (unknown.length) warn(`Career Fit: ${name} has unknown keys ${unknown.join(', ')}; the README lists the keys.`)
   return { messages: messages as Table, missing: Object.keys(flatten(base)).filter(key => !Object.hasOwn(given, key)) }
 }
+
+/**
+ * A language's strings with a widget's `messages` option over them: texts by key
+ * for every language, and by language code then key for the language `code` only.
+ *
+ * ```ts
+ * rewordFor(messagesFor('fr'), { 'share.title': 'Acme', fr: { 'intro.heading': 'Trouvez votre poste' } }, 'fr', console.warn, 'messages')
+ * ```
+ */
+export function rewordFor<Table extends object>(
+  base: Table, option: Record<string, unknown>, code: string, warn: (message: string) => void, name: string
+): Table {
+  let words: Record<string, unknown> = {}
+  for (let [key, value] of Object.entries(option)) {
+    // A key that is neither a group nor dotted names a language.
+    if (key.includes('.') || key in base) words[key] = value
+    else if (key == code && value && typeof value == 'object') Object.assign(words, value)
+  }
+  return reword(base, words, warn, name).messages
+}
