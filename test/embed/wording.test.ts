@@ -88,3 +88,14 @@ test('a pack with every string gives no warning', async () => {
   await widget().findByRole('heading', { name: en.intro.heading })
   expect(warnings()).toEqual([])
 })
+
+test('without career-fit.wording.js the widget keeps its own wording, with one warning', async () => {
+  // The script-tag build, on a page where the widget's own script URL is unknown: the file can't load.
+  vi.resetModules()
+  vi.stubEnv('CAREER_FIT_IIFE', 'true')
+  let fresh = await import('../../src/embed/mount')
+  fresh.mount('#quiz', { messages: { 'intro.heading': 'Mine' } })
+  await widget().findByRole('heading', { name: en.intro.heading })
+  expect(warnings()).toEqual([expect.stringMatching(/^Career Fit: messages not checked \(.*\); not used\.$/)])
+  vi.unstubAllEnvs()
+})
