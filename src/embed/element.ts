@@ -18,21 +18,35 @@ export function defineElement(tag = 'career-fit-quiz'): void {
   customElements.define(tag, class extends HTMLElement {
     static observedAttributes = OPTION_NAMES.map(kebab)
     handle: CareerFitHandle | undefined
+    queued = false
 
     connectedCallback() {
-      let raw: Record<string, unknown> = {}
-      for (let name of OPTION_NAMES) raw[name] = this.getAttribute(kebab(name))
-      this.handle = start(this, raw, kebab)
+      // A moved element is disconnected and connected again: it keeps its widget.
+      if (!this.handle) this.update()
     }
 
     disconnectedCallback() {
-      this.handle?.destroy()
-      this.handle = undefined
+      queueMicrotask(() => {
+        if (this.isConnected) return
+        this.handle?.destroy()
+        this.handle = undefined
+      })
     }
 
-    // A changed attribute re-mounts with the new options (stored progress is kept).
+    // Changed attributes apply together, once, going on from where the visitor was.
     attributeChangedCallback() {
-      if (this.handle) this.connectedCallback()
+      if (!this.handle || this.queued) return
+      this.queued = true
+      queueMicrotask(() => {
+        this.queued = false
+        if (this.handle) this.update()
+      })
+    }
+
+    update() {
+      let raw: Record<string, unknown> = {}
+      for (let name of OPTION_NAMES) raw[name] = this.getAttribute(kebab(name))
+      this.handle = start(this, raw, kebab)
     }
   })
 }

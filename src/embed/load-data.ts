@@ -24,19 +24,23 @@ function loadChecker(): Promise<typeof parseCustomData> {
   return page.checker
 }
 
-async function fetchSource(source: DataSource, environment: Pick<Environment, 'fetch'>): Promise<LoadedSource> {
+async function fetchSource(source: DataSource, environment: Pick<Environment, 'fetch'>, seconds: number): Promise<LoadedSource> {
   if (!('url' in source)) return source
   try {
-    let response = await environment.fetch(source.url)
-    if (!response.ok) throw new Error(`HTTP ${response.status}`)
-    return { key: source.key, value: await response.json() }
+    let fetched = environment.fetch(source.url).then(response => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      return response.json() as Promise<unknown>
+    })
+    // A server that never answers must not leave the widget loading forever.
+    let late = new Promise<never>((_, reject) => setTimeout(reject, seconds * 1000, new Error(`no answer within ${seconds} s`)))
+    return { key: source.key, value: await Promise.race([fetched, late]) }
   } catch (error) {
     return { key: source.key, error: `${source.key} could not be loaded from ${source.url}: ${(error as Error).message}` }
   }
 }
 
-async function loadCustom(sources: DataSource[], environment: Pick<Environment, 'fetch'>): Promise<Outcome<QuizData>> {
-  let loaded = await Promise.all(sources.map(source => fetchSource(source, environment)))
+async function loadCustom(sources: DataSource[], environment: Pick<Environment, 'fetch'>, seconds: number): Promise<Outcome<QuizData>> {
+  let loaded = await Promise.all(sources.map(source => fetchSource(source, environment, seconds)))
   try {
     // The bundled defaults are trusted (tests check them); only custom data is validated.
     return (await loadChecker())(loaded, defaultData)
@@ -49,14 +53,15 @@ async function loadCustom(sources: DataSource[], environment: Pick<Environment, 
 /**
  * The quiz data for a widget: the defaults at once, custom data (which has to be
  * checked, and maybe fetched) as a promise. Like `loadLocale`: a widget with
- * nothing to load renders at once, without waiting a tick.
+ * nothing to load renders at once, without waiting a tick. A URL that gives no
+ * answer within `seconds` counts as one that could not be loaded.
  *
  * ```js
  * let result = await loadData([{ key: 'roles', url: '/my-roles.json' }], environment)
  * ```
  */
-export function loadData(sources: DataSource[], environment: Pick<Environment, 'fetch'>): Outcome<QuizData> | Promise<Outcome<QuizData>> {
-  return sources.length === 0 ? { ok: true, value: defaultData } : loadCustom(sources, environment)
+export function loadData(sources: DataSource[], environment: Pick<Environment, 'fetch'>, seconds = 10): Outcome<QuizData> | Promise<Outcome<QuizData>> {
+  return sources.length === 0 ? { ok: true, value: defaultData } : loadCustom(sources, environment, seconds)
 }
 
 /**

@@ -11,8 +11,8 @@ import { loadLocale } from '../i18n/load-locale'
 import type { Checks } from '../i18n/checks'
 import { loadChecks } from '../i18n/load-checks'
 import { localizeData, rewordLocale, unregisterLocale, type Language } from '../i18n/messages'
-import { decodeAnswers } from '../share/codec'
-import { clearShareCode, readShareCode } from '../share/link'
+import { decodeAnswers, fingerprint } from '../share/codec'
+import { clearShareCode, readShareCodes } from '../share/link'
 import type { Environment } from '../state/environment'
 import { createQuiz, type Emit, type Quiz } from '../state/quiz'
 import { browserEnvironment } from './browser-environment'
@@ -20,7 +20,7 @@ import { emit, type CompleteDetail } from './events'
 import { LoadError } from './load-error'
 import { loadData, pickRoles } from './load-data'
 import { kebab, parseOptions, type MountOptions, type ResolvedOptions } from './options'
-import { claimHost, releaseHost, shownElsewhere, widgetOn, type Mounted } from './page'
+import { claimHost, freeKey, releaseHost, shownElsewhere, widgetOn, type Mounted } from './page'
 import { applyStyles } from './styles'
 import { Widget } from './widget'
 
@@ -42,30 +42,33 @@ const HOSTS = '[data-career-fit],career-fit-quiz'
 
 const hosts = (): Element[] => [...document.querySelectorAll(HOSTS)]
 
-function storageKey(host: Element, options: ResolvedOptions): string {
+// The key names the question set too, so a widget in the same place on another page,
+// with its own questions, never touches this one's record.
+function storageKey(host: Element, options: ResolvedOptions, questions: QuizData['questions']): string {
   let index = hosts().indexOf(host)
-  return 'career-fit:' + (options.storageKey ?? (host.id || (index < 0 ? 'widget' : index)))
+  return `career-fit:${options.storageKey ?? (host.id || (index < 0 ? 'widget' : index))}:${fingerprint(questions).toString(36)}`
 }
 
 // A share link's answers; `false` when the page's URL holds a code that can't be read.
 // A link belongs to one widget: the first whose questions read it. With several
 // widgets a code one can't read may be another quiz's, so only a lone widget calls it damaged.
+// The last code that reads wins: a second link pasted onto the first leaves both in the URL.
 function sharedAnswers(widget: Mounted, data: QuizData, { location }: Environment): Answers | false | null {
-  let code = readShareCode(location.hash)
-  if (code === null || shownElsewhere(code, widget.host)) return null
-  let decoded = decodeAnswers(code, data.questions)
-  if (decoded.ok) {
-    widget.shareCode = code
-    return decoded.value
+  let codes = readShareCodes(location.hash).filter(code => !shownElsewhere(code, widget.host))
+  for (let code of codes) {
+    let decoded = decodeAnswers(code, data.questions)
+    if (decoded.ok) {
+      widget.shareCode = code
+      return decoded.value
+    }
   }
-  let alone = hosts().every(element => element === widget.host)
-  return alone ? false : null
+  return codes.length && hosts().every(element => element === widget.host) ? false : null
 }
 
 // Once the visitor leaves a shared result for their own quiz, a reload must not
 // bring the shared result back: drop our part of the fragment, nothing else.
 function forgetShareCode({ location, replaceUrl }: Environment): void {
-  if (readShareCode(location.hash) !== null) replaceUrl(clearShareCode(location.href))
+  if (readShareCodes(location.hash).length) replaceUrl(clearShareCode(location.href))
 }
 
 // Custom data and a language other than English may have to load first. Each
@@ -78,7 +81,16 @@ function whenLoaded<Value>(value: Value | Promise<Value>, use: (value: Value) =>
 
 // The widget's styles and root element in the host's shadow root; what takes them out again goes to `cleanups`.
 function addRoot(host: Element, options: ResolvedOptions, cleanups: (() => void)[]): HTMLElement {
-  let shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
+  let shadow: ShadowRoot
+  try {
+    // <body> could hold a shadow root, but the widget would hide the whole page.
+    if (host == document.body) throw 0
+    shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
+  } catch {
+    // Only some elements can hold a shadow root (not <li>, <button>, SVG, <template>), and a number none.
+    throw new Error(`Career Fit: can't mount on ${host.localName ? `<${host.localName}>` : String(host)}: use a <div> or <section>`)
+  }
+  shadow.querySelector('slot')?.remove()
   cleanups.push(applyStyles(shadow, options.nonce))
   if (options.accent) {
     let text = options.accentText ? `;--cf-accent-text:var(--career-fit-accent-text,${options.accentText})` : ''
@@ -125,7 +137,9 @@ export function start(
   attribute: (key: string) => string,
   environment: Environment = browserEnvironment()
 ): CareerFitHandle {
-  widgetOn(host)?.destroy()
+  let previous = widgetOn(host)
+  let carried = previous?.carry?.()
+  previous?.destroy()
   let { options, warnings } = parseOptions(raw, { attribute, base: environment.location.href })
   for (let warning of warnings) environment.warn(warning)
   let cleanups: (() => void)[] = []
@@ -134,11 +148,16 @@ export function start(
   let widget: Mounted = {
     host,
     shareCode: null,
+    carry: () => quiz && {
+      state: quiz.$state.get(), key: widget.key!,
+      focus: [...root.querySelectorAll('*')].indexOf(host.shadowRoot!.activeElement!)
+    },
     destroy() {
       if (!releaseHost(widget)) return
       quiz?.destroy()
       render(null, root)
-      root.remove()
+      // A shadow root can't be taken off again: a slot shows the host's own children as before.
+      root.replaceWith(document.createElement('slot'))
       for (let cleanup of cleanups) cleanup()
     }
   }
@@ -175,16 +194,28 @@ export function start(
     }
     data = localizeData(data, locale)
     let shared = sharedAnswers(widget, data, environment)
+    let key = storageKey(host, options, data.questions)
+    widget.key = freeKey(key, widget)
+    if (widget.key !== key) environment.warn(`Career Fit: another widget uses the storage key "${key}": give each its own ${attribute('storageKey')}.`)
+    // New options for the same questions and storage key go on where the visitor was; others start over.
+    let same = carried?.key === widget.key
     quiz = createQuiz({
-      data, environment, storageKey: storageKey(host, options), shareBase: options.shareBase,
-      sharedAnswers: shared || null, emit: dispatch
+      data, environment, storageKey: widget.key, shareBase: options.shareBase,
+      sharedAnswers: shared || null, restore: same ? carried!.state : undefined, emit: dispatch
     })
-    if (shared) cleanups.push(quiz.$shared.listen(stillShared => stillShared || forgetShareCode(environment)))
-    render(jsx(Widget, { quiz, locale, environment, cta: options.cta, badLink: shared === false }), root)
-    emit(host, 'careerfit:ready', { version })
+    // A link pasted into the address bar after the page loaded opens too.
+    let onHashChange = () => {
+      let answers = sharedAnswers(widget, data, environment)
+      if (answers) quiz!.openShared(answers)
+    }
+    addEventListener('hashchange', onHashChange)
+    cleanups.push(quiz.$shared.listen(stillShared => stillShared || forgetShareCode(environment)), () => removeEventListener('hashchange', onHashChange))
+    render(jsx(Widget, { quiz, locale, environment, cta: options.cta, badLink: shared === false, restarted: !!carried && !same }), root)
+    if (same) (root.querySelectorAll('*')[carried!.focus] as HTMLElement | undefined)?.focus()
+    else emit(host, 'careerfit:ready', { version })
   }
   root.setAttribute('aria-busy', 'true')
-  let data = loadData(options.data, environment)
+  let data = loadData(options.data, environment, options.loadTimeout)
   // Wording is checked before it is shown; without the checks the widget keeps its own.
   let checks = options.messages && loadChecks().catch((error: Error) =>
     environment.warn(`Career Fit: ${attribute('messages')} not checked (${error.message}); not used.`))

@@ -48,6 +48,8 @@ export interface MountSettings {
   data?: string | Partial<QuizData>
   /** Custom questions: an array, JSON or a same-origin URL. */
   questions?: string | Question[]
+  /** Seconds to wait for custom data from a URL before showing that it could not be loaded (default 10). */
+  loadTimeout?: number
   /** Page that share links open (default: the current page). */
   shareBase?: string
   /** Call to action under the recommendation: a URL template, `{role}` is the role id, `{title}` its title. */
@@ -90,6 +92,7 @@ export interface ResolvedOptions {
   /** Ids of the roles to compare (at least 2), or null for all. */
   roles: string[] | null
   data: DataSource[]
+  loadTimeout: number
   shareBase: string | null
   cta: CallToAction | null
   nonce: string | null
@@ -201,6 +204,7 @@ export const OPTIONS = {
     ': give at least 2 role ids separated by commas, JSON or a same-origin URL', 'all roles'),
   data: option<DataSource | null>(null, source('data'), DATA_HINT, 'the default data'),
   questions: option<DataSource | null>(null, source('questions'), DATA_HINT, 'the default questions'),
+  loadTimeout: option(10, value => (Number(value) > 0 ? Number(value) : undefined), ': give a number of seconds'),
   shareBase: option<string | null>(null, (value, read) => read.url(value), ': give an http(s) URL', 'the current page'),
   cta: option<string | null>(null, (value, read) =>
     typeof value === 'string' && read.url(value.replaceAll('{role}', 'role').replaceAll('{title}', 'title')) ? value.trim() : undefined,

@@ -1,6 +1,7 @@
 // The embed layer's module-level state, all of it in one place: what one copy of
 // the script shares across the widgets it mounts on a page. Everything else
 // belongs to one widget and goes away with it.
+import type { QuizState } from '../state/quiz'
 import type { parseCustomData } from './custom-data'
 
 /** A widget on a host element, as the page sees it. */
@@ -8,6 +9,10 @@ export interface Mounted {
   readonly host: Element
   /** The share code from the page's URL this widget shows, if any. */
   shareCode: string | null
+  /** The storage key its progress is saved under, once its data is loaded. */
+  key?: string
+  /** What a re-mount with new options goes on from: the state, its storage key (naming the question set), the focused element's index. */
+  carry?(): { state: QuizState; key: string; focus: number } | undefined
   destroy(): void
 }
 
@@ -62,4 +67,21 @@ export function shownElsewhere(code: string, host: Element): boolean {
     let widget = ref.deref()
     return widget?.shareCode === code && widget.host !== host && widget.host.isConnected
   })
+}
+
+/**
+ * `key`, or when another live widget on the page saves under it, the first free
+ * variant: two widgets never overwrite each other's progress.
+ *
+ * ```ts
+ * widget.key = freeKey('career-fit:quiz:1k3x9vq', widget)
+ * ```
+ */
+export function freeKey(key: string, widget: Mounted): string {
+  let taken = () => [...page.widgets].some(ref => {
+    let other = ref.deref()
+    return other !== widget && other?.key === key && other.host.isConnected
+  })
+  while (taken()) key += '+'
+  return key
 }

@@ -18,6 +18,8 @@ export interface WidgetProps {
   cta: CallToAction | null
   /** The page's URL held a share code that could not be decoded. */
   badLink: boolean
+  /** The site owner changed the questions mid-quiz, so it started again. */
+  restarted?: boolean
 }
 
 /** `{role}` and `{title}` filled in, URL-encoded in the URL. */
@@ -33,7 +35,7 @@ function ctaLink({ url, label }: CallToAction, id: string, title: string, locale
  * render(<Widget quiz={quiz} locale="en" environment={environment} cta={null} badLink={false} />, root)
  * ```
  */
-export function Widget({ quiz, locale, environment, cta, badLink }: WidgetProps) {
+export function Widget({ quiz, locale, environment, cta, badLink, restarted }: WidgetProps) {
   let m = messagesFor(locale).share
   let results = (props: ResultsProps): VNode => {
     let [top] = props.result.ranking
@@ -51,7 +53,7 @@ export function Widget({ quiz, locale, environment, cta, badLink }: WidgetProps)
   }
   return (
     <>
-      {badLink && <p class="bad-link" role="status">{m.invalid}</p>}
+      {(badLink || restarted) && <p class="bad-link" role="status">{restarted ? messagesFor(locale).embed.restarted : m.invalid}</p>}
       <App quiz={quiz} locale={locale} results={results} />
     </>
   )

@@ -39,6 +39,8 @@ export interface CareerFitQuizSettings {
   data?: string
   /** Custom questions: JSON or a same-origin URL. */
   questions?: string
+  /** Seconds to wait for custom data from a URL (default `10`). */
+  'load-timeout'?: string
   /** The page share links open: `https://example.com/quiz`. */
   'share-base'?: string
   /** A link under the recommendation; `{role}` is the role id, `{title}` its title. */

@@ -54,13 +54,24 @@ export function codeLength(questions: readonly CodecQuestion[]): number {
   return 3 + Math.ceil(questions.reduce((sum, q) => sum + widthOf(q), 0) / 6)
 }
 
-function checksum(symbols: number[], questions: readonly CodecQuestion[]): number {
-  // FNV-1a over the ids, folded into the same sum.
+/**
+ * FNV-1a over the question and option ids: what tells one question set from another
+ * (share codes fold it into their checksum, saved progress into its storage key).
+ *
+ * ```ts
+ * fingerprint(questions).toString(36) // '1k3x9vq'
+ * ```
+ */
+export function fingerprint(questions: readonly CodecQuestion[]): number {
   let hash = 0x811c9dc5
   for (let char of questions.map(q => q.id + ':' + q.options.map(o => o.id).join(',')).join(';')) {
     hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193)
   }
-  let sum = (hash >>> 0) % PRIME
+  return hash >>> 0
+}
+
+function checksum(symbols: number[], questions: readonly CodecQuestion[]): number {
+  let sum = fingerprint(questions) % PRIME
   let weight = 1
   for (let symbol of symbols) {
     weight = (weight * 919) % PRIME
@@ -106,7 +117,7 @@ export function encodeAnswers(answers: Answers, questions: readonly CodecQuestio
  * damaged, truncated, foreign or oversized codes give `{ ok: false, errors: [why] }`.
  *
  * ```ts
- * let result = decodeAnswers(readShareCode(location.hash) ?? '', questions)
+ * let result = decodeAnswers(readShareCodes(location.hash)[0] ?? '', questions)
  * if (result.ok) showResult(result.value)
  * ```
  */

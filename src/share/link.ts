@@ -37,21 +37,16 @@ export function resultUrl(answers: Answers, questions: CodecQuestion[], page: st
 }
 
 /**
- * The share code in a URL fragment, `''` when the key is there without a value,
- * or `null` when there is none.
+ * The share codes in a URL fragment, the last first (`''` for the key without a
+ * value): a link pasted after another one may leave both in the address.
  *
  * ```ts
- * readShareCode('#/quiz&career-fit=1abc') // '1abc'
+ * readShareCodes('#/quiz&career-fit=1abc&career-fit=1xyz') // ['1xyz', '1abc']
  * ```
  */
-export function readShareCode(hash: string): string | null {
-  let match = /(?:^#?|[&?])career-fit=([^&]*)/.exec(hash)
-  if (!match) return null
-  try {
-    return decodeURIComponent(match[1] ?? '')
-  } catch {
-    return match[1] ?? ''
-  }
+export function readShareCodes(hash: string): string[] {
+  // Codes are URL-safe by construction: nothing to unescape (and a malformed escape can't throw).
+  return [...hash.matchAll(/(?:^#?|[&?])career-fit=([^&]*)/g)].map(match => match[1]!).reverse()
 }
 
 /**

@@ -39,15 +39,16 @@ export function parseProgress(raw: string, data: QuizData): Progress | null {
     let { version, answers, step, screen } = JSON.parse(raw) as Partial<Progress>
     // The engine's own check: it throws naming any unknown question or option (or no answers at all).
     resolveAnswers(answers!, data)
-    let valid = version === 1 && SCREENS.includes(screen) && Number.isInteger(step) && step! >= 0 &&
-      step! < data.questions.length && typeof answers === 'object' && !Array.isArray(answers)
+    // A value that is not an object of answers names no questions: it gives no answers.
+    let valid = version === 1 && SCREENS.includes(screen) && Number.isInteger(step) && step! >= 0 && step! < data.questions.length
     if (valid) return { version: 1, answers: { ...answers }, step: step!, screen: screen! }
   } catch {}
   return null
 }
 
 /**
- * The progress stored under `key`, or `null`; a record that can't be used is deleted.
+ * The progress stored under `key`, or `null`; a record that can't be used is deleted,
+ * unless a newer version of the widget wrote it (another page of the site may run one).
  *
  * ```ts
  * let progress = readProgress(environment.storage, 'career-fit:main', data)
@@ -56,7 +57,7 @@ export function parseProgress(raw: string, data: QuizData): Progress | null {
 export function readProgress(storage: QuizStorage | null, key: string, data: QuizData): Progress | null {
   let raw = attempt(() => storage?.getItem(key), null)
   let progress = raw == null ? null : parseProgress(raw, data)
-  if (raw != null && !progress) writeProgress(storage, key, null)
+  if (raw != null && !progress && !attempt(() => JSON.parse(raw).version > 1, false)) writeProgress(storage, key, null)
   return progress
 }
 

@@ -8,6 +8,7 @@
 //   results, shared ──showReview──▶ review (a shared result's answers become the visitor's own)
 //   results, shared ──start──▶ question(0)
 //   shared ──leaveSharedResult──▶ intro, with the visitor's stored progress
+//   any ──openShared──▶ shared (a share link opened after the page loaded)
 //   any ──reset──▶ intro, answers and stored progress forgotten
 //
 // `results` and `shared` show the error screen instead when the answers can't be
@@ -56,6 +57,8 @@ export interface QuizOptions {
   shareBase?: string | null
   /** A shared link's answers: the quiz opens on their result, leaving stored progress alone. */
   sharedAnswers?: Answers | null
+  /** The state to go on from: the same quiz, re-rendered after its options changed. */
+  restore?: QuizState | undefined
   /** Receives the `careerfit:step`, `complete`, `share` and `feedback` events. */
   emit?: Emit
 }
@@ -84,6 +87,8 @@ export interface Quiz {
   reset(): void
   /** Leaves a shared result for the visitor's own quiz, as their stored progress left it. */
   leaveSharedResult(): void
+  /** Shows a shared link's result; the visitor's own stored progress stays as it was. */
+  openShared(answers: Answers): void
   answer(questionId: string, optionId: string): void
   /** Next question, or the review after the last one (or after a change from the review). */
   next(): void
@@ -131,14 +136,15 @@ function restored({ answers, step, screen }: Progress): QuizState {
  * quiz.next()
  * ```
  */
-export function createQuiz({ data, storageKey, environment, shareBase, sharedAnswers, emit }: QuizOptions): Quiz {
+export function createQuiz({ data, storageKey, environment, shareBase, sharedAnswers, restore, emit }: QuizOptions): Quiz {
   let { storage, location } = environment
   let last = data.questions.length - 1
   let stored = (): QuizState => {
     let progress = readProgress(storage, storageKey, data)
     return progress ? restored(progress) : NOTHING
   }
-  let $state = atom(sharedAnswers ? { ...NOTHING, screen: 'shared' as const, answers: sharedAnswers } : stored())
+  let shared = (answers: Answers): QuizState => ({ ...NOTHING, screen: 'shared', answers })
+  let $state = atom(restore ?? (sharedAnswers ? shared(sharedAnswers) : stored()))
   let $answers = computed($state, state => state.answers)
   let $result = computed($answers, answers => scoreOutcome(answers, data))
   let go = (change: Partial<QuizState>) => $state.set({ ...$state.get(), missing: false, ...change })
@@ -178,6 +184,7 @@ export function createQuiz({ data, storageKey, environment, shareBase, sharedAns
     resume: () => go({ screen: $state.get().resumeTo }),
     reset: () => $state.set(NOTHING),
     leaveSharedResult: () => $state.set(stored()),
+    openShared: answers => $state.set(shared(answers)),
     answer: (questionId, optionId) => go({ answers: { ...$state.get().answers, [questionId]: optionId } }),
     next() {
       let { step, answers, toReview } = $state.get()

@@ -6,7 +6,7 @@ import { Progress } from './progress'
 import { useHeadingFocus, type ScreenProps } from './screen'
 
 /**
- * One question as a radio group in a form: Enter or Next submits, Back goes back.
+ * One question as a radio group: Enter on a radio or Next goes on, Back goes back.
  *
  * ```tsx
  * <QuestionStep quiz={quiz} messages={messagesFor('en')} focus />
@@ -23,26 +23,18 @@ export function QuestionStep({ quiz, messages, focus }: ScreenProps) {
   let question = questions[step]!
   let options = [...question.options, { id: SKIP, label: t.skip }]
   return (
-    <form
-      class="screen"
-      part="screen"
-      noValidate
-      onSubmit={event => {
-        event.preventDefault()
-        quiz.next()
-      }}
-    >
+    // Not a form: sandboxed frames without allow-forms block every submission.
+    <div class="screen" part="screen">
       <Progress n={step + 1} total={questions.length} label={fill(t.progress, { n: step + 1, total: questions.length })} />
       {/* Keyed by question: reusing a checked radio across questions would uncheck the new answer. */}
       <fieldset
         key={question.id}
         aria-describedby={missing ? errorId : undefined}
         onKeyDown={event => {
-          // Browsers differ on whether Enter on a radio submits its form: make it always do.
-          let input = event.target as HTMLInputElement
-          if (event.key !== 'Enter' || input.type !== 'radio') return
+          // Enter on a radio goes on, as it would submit a form.
+          if (event.key !== 'Enter' || (event.target as HTMLInputElement).type !== 'radio') return
           event.preventDefault()
-          input.form?.requestSubmit()
+          quiz.next()
         }}
       >
         <legend>
@@ -64,8 +56,8 @@ export function QuestionStep({ quiz, messages, focus }: ScreenProps) {
       {missing && <p id={errorId} class="error" role="alert">{t.missing}</p>}
       <div class="actions">
         <button type="button" class="secondary" onClick={quiz.back}>{messages.common.back}</button>
-        <button type="submit">{messages.common.next}</button>
+        <button type="button" onClick={quiz.next}>{messages.common.next}</button>
       </div>
-    </form>
+    </div>
   )
 }

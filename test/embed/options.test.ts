@@ -12,7 +12,7 @@ function parse(raw: Record<string, unknown>, attribute?: (key: string) => string
 }
 
 const DEFAULTS: ResolvedOptions = {
-  locale: 'en', theme: 'light', accent: null, accentText: null, roles: null, data: [], shareBase: null, cta: null,
+  locale: 'en', theme: 'light', accent: null, accentText: null, roles: null, data: [], loadTimeout: 10, shareBase: null, cta: null,
   nonce: null, storageKey: null, onComplete: null, localePack: null, messages: null
 }
 

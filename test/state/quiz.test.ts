@@ -177,7 +177,7 @@ describe('createQuiz', () => {
 
   it.each([
     ['corrupt JSON', '{"version":1,"answ'],
-    ['an unknown version', JSON.stringify({ version: 2, answers: {}, step: 3, screen: 'question' })],
+    ['an unknown older version', JSON.stringify({ version: 0, answers: {}, step: 3, screen: 'question' })],
     ['an unknown question', JSON.stringify({ version: 1, answers: { nope: 'a' }, step: 1, screen: 'question' })],
     ['an unknown option', JSON.stringify({ version: 1, answers: { [questions[0]!.id]: 'nope' }, step: 1, screen: 'question' })],
     ['a step out of range', JSON.stringify({ version: 1, answers: {}, step: 99, screen: 'question' })],
@@ -189,6 +189,15 @@ describe('createQuiz', () => {
     expect(quiz.$screen.get()).toBe('intro')
     expect(quiz.$hasProgress.get()).toBe(false)
     expect(storage.items.has(KEY)).toBe(false)
+  })
+
+  // Issue 13, item 3: it may belong to a newer widget on another page of the site.
+  it('ignores a record from a newer version and leaves it stored', () => {
+    let raw = JSON.stringify({ version: 2, answers: { [questions[0]!.id]: 'future' }, step: 3, screen: 'question', more: 1 })
+    let storage = memoryStorage({ [KEY]: raw })
+    let quiz = quizWith({ storage })
+    expect(quiz.$hasProgress.get()).toBe(false)
+    expect(storage.items.get(KEY)).toBe(raw)
   })
 
   it('keeps two quizzes with different storage keys apart', () => {
