@@ -2,16 +2,21 @@ import preact from '@preact/preset-vite'
 import { defineConfig } from 'vitest/config'
 import type { Plugin, UserConfig } from 'vite'
 
-// One config, four library builds chosen by --mode:
+// One config, a library build per --mode:
 //   production (default)  dist/career-fit.js     IIFE for the script tag
 //   locale-es             dist/career-fit.es.js  IIFE with the Spanish strings, which career-fit.js loads on demand
+//   locale-fr, locale-de  dist/career-fit.fr.js, dist/career-fit.de.js: French and German, the same way
 //   custom-data           dist/career-fit.data.js IIFE with the custom-data checker, loaded on demand too
-//   esm                   dist/career-fit.mjs    ES module for bundlers (Spanish in a chunk it imports on demand)
+//   wording               dist/career-fit.wording.js IIFE with the checks of site owners' wording and packs, the same way
+//   esm                   dist/career-fit.mjs    ES module for bundlers (each language in a chunk it imports on demand)
 //   engine                dist/engine.mjs        scoring engine + data, no DOM
 const LIBRARIES = {
   production: { entry: 'src/script-tag.ts', fileName: 'career-fit.js', format: 'iife' },
   'locale-es': { entry: 'src/i18n/es-script.ts', fileName: 'career-fit.es.js', format: 'iife' },
+  'locale-fr': { entry: 'src/i18n/fr-script.ts', fileName: 'career-fit.fr.js', format: 'iife' },
+  'locale-de': { entry: 'src/i18n/de-script.ts', fileName: 'career-fit.de.js', format: 'iife' },
   'custom-data': { entry: 'src/embed/custom-data-script.ts', fileName: 'career-fit.data.js', format: 'iife' },
+  wording: { entry: 'src/i18n/wording-script.ts', fileName: 'career-fit.wording.js', format: 'iife' },
   esm: { entry: 'src/index.ts', fileName: 'career-fit.mjs', format: 'es' },
   engine: { entry: 'src/engine.ts', fileName: 'engine.mjs', format: 'es' }
 } as const

@@ -2,6 +2,9 @@
 export { defineElement } from './embed/element'
 export { mount, version } from './embed/mount'
 export type { CareerFitHandle, MountOptions } from './embed/mount'
+export type { BuiltInLocaleTag, LocaleOptions, MessagesOption, MountSettings } from './embed/options'
+export type { BuiltInLocale, LocalePack, MessageKey, MessageOverrides, Messages } from './i18n/messages'
+export type { DataStrings } from './i18n/localize-data'
 export type { CtaTarget, Theme } from './embed/options'
 export type {
   CareerFitEventMap, CompleteDetail, CtaDetail, FeedbackDetail, RankedMatch, ReadyDetail, ShareDetail, StepDetail

@@ -27,10 +27,11 @@ export function locateAddOns(element: Element | null): void {
 export function addScript<Value>(file: string, pick: () => Value | undefined): Promise<Value> {
   let { script } = page
   return new Promise((resolve, reject) => {
-    if (!script) throw new Error('the widget\'s own script URL is unknown')
+    // A site owner's file comes as a full URL; ours sit next to the widget's script.
+    if (!script && !file.includes(':')) throw new Error('the widget\'s own script URL is unknown')
     let element = document.createElement('script')
-    element.src = new URL(file, script.src).href
-    element.nonce = script.nonce
+    element.src = new URL(file, script?.src).href
+    element.nonce = script?.nonce ?? ''
     element.onload = () => {
       let value = pick()
       value ? resolve(value) : reject(new Error(`${element.src} is not the file the widget expects`))

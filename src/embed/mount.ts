@@ -8,7 +8,9 @@ import type { Answers } from '../engine/answers'
 import type { QuizData } from '../engine/data'
 import type { Outcome } from '../engine/parse-data'
 import { loadLocale } from '../i18n/load-locale'
-import { localizeData, type Locale } from '../i18n/messages'
+import type { Checks } from '../i18n/checks'
+import { loadChecks } from '../i18n/load-checks'
+import { localizeData, rewordLocale, unregisterLocale, type Language } from '../i18n/messages'
 import { decodeAnswers, fingerprint } from '../share/codec'
 import { clearShareCode, readShareCodes } from '../share/link'
 import type { Environment } from '../state/environment'
@@ -170,10 +172,17 @@ export function start(
       environment.error(error)
     }
   }
-  // `locale` is English when the requested language's strings could not be loaded.
-  let show = (loaded: Outcome<QuizData>, locale: Locale) => {
+  // `language` is English when the requested language's strings could not be loaded.
+  let show = (loaded: Outcome<QuizData>, language: Language, checks: Checks | void | null) => {
+    if (checks) {
+      let messages = checks.rewordFor(language.messages, options.messages!, language.key, environment.warn, attribute('messages'))
+      language = rewordLocale(language, messages)
+      cleanups.push(() => unregisterLocale(language.key))
+    }
+    let locale = language.key
     root.removeAttribute('aria-busy')
-    root.lang = locale
+    root.lang = language.locale
+    root.dir = language.dir
     if (!loaded.ok) {
       environment.error('Career Fit: the quiz data is invalid:\n' + loaded.errors.join('\n'))
       return render(jsx(LoadError, { errors: loaded.errors, locale }), root)
@@ -207,7 +216,11 @@ export function start(
   }
   root.setAttribute('aria-busy', 'true')
   let data = loadData(options.data, environment, options.loadTimeout)
-  whenLoaded(loadLocale(options.locale), pack => whenLoaded(data, loaded => widgetOn(host) === widget && show(loaded, pack.locale)))
+  // Wording is checked before it is shown; without the checks the widget keeps its own.
+  let checks = options.messages && loadChecks().catch((error: Error) =>
+    environment.warn(`Career Fit: ${attribute('messages')} not checked (${error.message}); not used.`))
+  whenLoaded(loadLocale(options.locale, options.localePack), pack => whenLoaded(data, loaded =>
+    whenLoaded(checks, checked => widgetOn(host) === widget && show(loaded, pack, checked))))
 
   return { element: host, reset: () => quiz?.reset(), destroy: widget.destroy }
 }

@@ -4,17 +4,40 @@
 // attributes come from it, and a test holds MountOptions and the README's table
 // to it. Pure: no DOM, no fetch; problems come back as warnings.
 import type { Question, QuizData, Role } from '../engine/data'
-import type { Locale } from '../i18n/messages'
+import { LOCALES, type BuiltInLocale, type LocalePack, type MessageOverrides } from '../i18n/messages'
 import type { CompleteDetail } from './events'
 import { isLiteralColor } from './literal-color'
 
 /** Colour scheme of the widget: `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto'
 
+/** A built-in language, with or without a region: `'fr'`, `'fr-CA'`. */
+export type BuiltInLocaleTag = BuiltInLocale | `${BuiltInLocale}-${string}`
+
+/** How the widget is worded: `messages` by key, or by language code and then key. */
+export type MessagesOption = MessageOverrides | { [locale: string]: MessageOverrides }
+
+/** The language options: a built-in language, or any language with a pack. */
+export type LocaleOptions =
+  | {
+    /** `'en'` (default), `'es'`, `'fr'` or `'de'`; region tags such as `'fr-CA'` work. */
+    locale?: BuiltInLocaleTag
+    localePack?: undefined
+  }
+  | {
+    /** The pack's language tag: `'ar'`, `'pt-BR'`. */
+    locale: string
+    /** A site owner's language: a pack, or the same-origin URL of a file that leaves one on `window.CareerFitLocales`. */
+    localePack: LocalePack | string
+  }
+
 /** Options of `mount()`; the same as the data attributes and the element's attributes. */
-export interface MountOptions {
-  /** `'en'` (default) or `'es'`. */
-  locale?: string
+export type MountOptions = LocaleOptions & MountSettings
+
+/** The options other than the language. */
+export interface MountSettings {
+  /** Texts replacing the widget's own, by key (the README lists them), for every language or per language. */
+  messages?: MessagesOption | string
   /** `'light'` (default), `'dark'` or `'auto'` (follows the visitor's system). */
   theme?: Theme
   /** Accent colour, any CSS colour: `'#0a7d5a'`. */
@@ -62,7 +85,12 @@ const TARGETS: readonly unknown[] = ['_self', '_blank']
 
 /** Options after checking, every one with its value or default. */
 export interface ResolvedOptions {
-  locale: Locale
+  /** A built-in code, or any language tag when `localePack` is given. */
+  locale: string
+  /** A site owner's pack, or the same-origin URL of its file. */
+  localePack: LocalePack | string | null
+  /** Wording over the language's strings: by key, or by locale and then key (checked once the language loads). */
+  messages: Record<string, unknown> | null
   theme: Theme
   accent: string | null
   /** Black or white, whichever reads better on a hex `accent`; null when unknown. */
@@ -94,6 +122,8 @@ interface Reader {
   isColor(value: string): boolean
   /** The option's name as the site owner wrote it, for error messages. */
   attribute(key: string): string
+  /** Whether another option was given at all (a language tag of ours needs no pack). */
+  given(key: string): boolean
 }
 
 /** One option: how to read it and what a warning about a bad value says. */
@@ -150,15 +180,27 @@ function roles(value: unknown, read: Reader): string[] | DataSource | undefined 
 
 const DATA_HINT = ': give JSON or a same-origin URL'
 
+/** An object as it is, or one given as JSON. */
+const json = (value: unknown): Record<string, unknown> | undefined => {
+  try {
+    return typeof value == 'object' ? (value as Record<string, unknown>) : String(value).trim().startsWith('{') ? JSON.parse(String(value)) : undefined
+  } catch {}
+}
+
 /**
  * Every option, once, in the README's order. A new option is one entry here,
  * one in `MountOptions` and one row in the README's table.
  */
 export const OPTIONS = {
-  locale: option<Locale>('en', value => {
-    let tag = typeof value === 'string' ? value.toLowerCase().split(/[-_]/)[0] : ''
-    return tag === 'en' || tag === 'es' ? tag : undefined
-  }, ': use "en" or "es"'),
+  locale: option<string>('en', (value, read) => {
+    let tag = typeof value === 'string' ? value.trim() : ''
+    let code = tag.toLowerCase().split(/[-_]/)[0] as BuiltInLocale
+    // Ours by their code, region or not; any language tag with a pack.
+    return read.given('localePack') ? (/^[a-z]{2,3}(-\w+)*$/i.test(tag) ? tag : undefined) : LOCALES.includes(code) ? code : undefined
+  }, ': use "en", "es", "fr", "de" or a localePack'),
+  localePack: option<LocalePack | string | null>(null, (value, read) => json(value) as LocalePack | undefined ?? read.url(value, true),
+    DATA_HINT),
+  messages: option<Record<string, unknown> | null>(null, json, ': give JSON'),
   theme: option<Theme>('light', value => (THEMES.includes(value) ? (value as Theme) : undefined), ': use "light", "dark" or "auto"'),
   accent: option<string | null>(null, (value, read) => {
     let color = text(value)
@@ -212,6 +254,7 @@ export function parseOptions(raw: Record<string, unknown>, context: ParseContext
   let read: Reader = {
     isColor,
     attribute,
+    given: key => raw[key] != null && raw[key] !== '',
     url(value, sameOrigin) {
       if (typeof value !== 'string') return undefined
       try {
@@ -238,11 +281,15 @@ export function parseOptions(raw: Record<string, unknown>, context: ParseContext
   return { options: resolve(given), warnings }
 }
 
-/** Options that depend on others: custom data from three options, a label only with its link. */
-function resolve({ roles, data, questions, accent, cta, ctaLabel, ctaTarget, ...rest }: Given): ResolvedOptions {
+/** Options that depend on others: custom data from three options, a label only with its link, a language and its pack. */
+function resolve({ roles, data, questions, accent, cta, ctaLabel, ctaTarget, locale, localePack, ...rest }: Given): ResolvedOptions {
   let sources = [roles, data, questions].filter((item): item is DataSource => !!item && !Array.isArray(item))
+  // A tag of ours needs no pack, another a valid one; English, every widget's fallback, takes none.
+  if (!localePack && !LOCALES.includes(locale as BuiltInLocale)) locale = 'en'
   return {
     ...rest,
+    locale,
+    localePack: locale == 'en' ? null : localePack,
     accent,
     accentText: accent && textOn(accent),
     roles: Array.isArray(roles) ? roles : null,

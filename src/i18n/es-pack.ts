@@ -9,10 +9,11 @@ import { results } from './es/results'
 import { review } from './es/review'
 import { share } from './es/share'
 import { translateData } from './localize-data'
-import type { LocalePack } from './messages'
+import type { CompletePack, Messages } from './messages'
 
-export const es: LocalePack = {
+export const es = {
   locale: 'es',
-  messages: { common, intro, question, review, results, share, embed },
+  numbers: 'es-ES',
+  messages: { common, intro, question, review, results, share, embed } satisfies Messages,
   localize: (data, defaults) => translateData(data, defaults, dataEs)
-}
+} satisfies CompletePack

@@ -1,4 +1,4 @@
-import type { Locale } from './messages'
+import { languageOf, type Locale } from './messages'
 
 /** Number formatting for one locale, through Intl. */
 export interface Formatters {
@@ -14,15 +14,13 @@ export interface Formatters {
   number(value: number): string
 }
 
-const TAGS: Record<Locale, string> = { en: 'en-US', es: 'es-ES' }
-
 /**
- * Formatters for a locale; amounts default to US dollars, the sources' currency.
+ * Formatters for a language, in its pack's number locale; amounts default to US dollars, the sources' currency.
  * Money never throws: a currency code Intl can't format (custom data that skipped the
  * checker) gives the plain number and the code, rather than an error that blanks the widget.
  */
 export function formattersFor(locale: Locale): Formatters {
-  let tag = TAGS[locale]
+  let tag = languageOf(locale).numbers
   let numbers = new Intl.NumberFormat(tag, { useGrouping: true })
   let percents = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 })
   let money = (options: Intl.NumberFormatOptions) => (amount: number, currency = 'USD') => {

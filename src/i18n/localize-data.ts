@@ -1,94 +1,61 @@
-// Loaded with a language's pack, not with the widget: English visitors never need it.
-import type { QuizData, RoleFacts } from '../engine/data'
+// The default data in another language: a pack's `data` table laid over it by id.
+import type { QuizData } from '../engine/data'
+import { own } from './wording'
 
-type Texts = Record<string, string>
-
-/** One language's texts for the default data, keyed by the data's ids. */
-export interface DataStrings {
-  /** Role id → [title, summary]. */
-  roles: Record<string, [string, string]>
-  /** Skill id → label. */
-  skills: Texts
-  /** Preference axis id → [label, low, high]. */
-  preferences: Record<string, [string, string, string]>
-  /** Question id → [text, option id → label]; options not listed fall back to `scale`. */
-  questions: Record<string, [string, Texts?]>
-  /** Labels of the five-step enjoyment scale the skill questions share. */
-  scale: Texts
-  /** English fact values and notes the widget shows that are words (proper names stay as they are). */
-  words: Texts
-}
-
-const own = <Value>(record: Record<string, Value> | undefined, key: string): Value | undefined =>
-  record && Object.hasOwn(record, key) ? record[key] : undefined
-const byId = <Item extends { id: string }>(items: Item[]) => new Map(items.map(item => [item.id, item]))
+type Texts<Fields extends string> = { [Field in Fields]?: string }
 
 /**
- * Translates the texts of `defaults` in `data` with `table`. A text changes only when
- * its id is known and it still reads as in `defaults`, so custom data passes through.
- * Packs call it from `LocalePack.localize`; the widget calls `localizeData`.
+ * One language's texts for the default data, by the data's ids. Where an item has a
+ * `label` (skills, options), a text stands for `{ label }`.
+ *
+ * ```ts
+ * { skills: { 'project-management': 'Gestion de projet' }, questions: { scope: { text: '…', options: { product: '…' } } } }
+ * ```
+ */
+export interface DataStrings {
+  /**
+   * Role id → title, summary, the fact values that are words (proper names stay as they
+   * are), and the source's skill terms in the order of `skills.percentages`.
+   */
+  roles: Record<string, Texts<'title' | 'summary'> & {
+    facts?: { salary?: Texts<'note'>; bestPayingIndustry?: Texts<'value'> }
+    skills?: { percentages?: Texts<'term'>[] }
+  }>
+  /** Skill id → label. */
+  skills: Record<string, string>
+  /** Preference axis id → label and the words at each end. */
+  preferences: Record<string, Texts<'label' | 'low' | 'high'>>
+  /** Question id → text and option labels by option id. */
+  questions: Record<string, Texts<'text'> & { options?: Record<string, string> }>
+  /** Option labels by option id for options their question leaves out: the skill questions' five-step scale. */
+  scale: Record<string, string>
+}
+
+// Walks `value` beside `original` (the default data) and `table`: items of lists by id,
+// fields by name. A text changes only while it still reads as in the default data, so
+// custom data passes through.
+function lay(value: unknown, original: unknown, table: unknown, scale: unknown): unknown {
+  if (typeof value == 'string') return value === original && typeof table == 'string' ? table : value
+  if (Array.isArray(value)) {
+    // Items with an id by id, others (a role's skill percentages) by position.
+    return value.map((item: { id?: string }, index) => {
+      let id = item?.id ?? String(index)
+      let texts = own(table, id) ?? own(scale, id)
+      let match = item?.id ? (original as { id?: string }[] | undefined)?.find(other => other.id == id) : own(original, id)
+      return lay(item, match, typeof texts == 'string' ? { label: texts } : texts, scale)
+    })
+  }
+  if (!value || typeof value != 'object') return value
+  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, lay(field, own(original, key), own(table, key), scale)]))
+}
+
+/**
+ * Translates the texts of `defaults` in `data` with `table`; the widget calls it through `localizeData`.
  *
  * ```ts
  * translateData(defaultData, defaultData, dataEs).roles[0].title // 'Responsable de programas de clientes'
  * ```
  */
-export function translateData(data: QuizData, defaults: QuizData, table: DataStrings): QuizData {
-  let { words } = table
-  // The translation, when `value` is still the default data's English `original`.
-  let tr = (value: string, original: string | undefined, translated: string | undefined): string =>
-    (value === original && translated) || value
-  let word = (value: string) => own(words, value) ?? value
-  let roles = byId(defaults.roles)
-  let skills = byId(defaults.skills)
-  let preferences = byId(defaults.preferences)
-  let questions = byId(defaults.questions)
-
-  return {
-    ...data,
-    roles: data.roles.map(role => {
-      let original = roles.get(role.id)
-      let [title, summary] = own(table.roles, role.id) ?? []
-      if (!original) return role
-      let { salary, bestPayingIndustry: industry } = role.facts
-      // Only the texts the widget shows are translated: the bundle carries no others.
-      let facts: RoleFacts = {
-        ...role.facts,
-        salary: { ...salary, ...(salary.note && { note: word(salary.note) }) },
-        bestPayingIndustry: industry && { ...industry, value: word(industry.value) }
-      }
-      return {
-        ...role,
-        title: tr(role.title, original.title, title),
-        summary: tr(role.summary, original.summary, summary),
-        facts
-      }
-    }),
-    skills: data.skills.map(skill => {
-      let original = skills.get(skill.id)
-      return { ...skill, label: tr(skill.label, original?.label, own(table.skills, skill.id)) }
-    }),
-    preferences: data.preferences.map(axis => {
-      let original = preferences.get(axis.id)
-      let [label, low, high] = own(table.preferences, axis.id) ?? []
-      return {
-        ...axis,
-        label: tr(axis.label, original?.label, label),
-        low: tr(axis.low, original?.low, low),
-        high: tr(axis.high, original?.high, high)
-      }
-    }),
-    questions: data.questions.map(question => {
-      let original = questions.get(question.id)
-      let [text, labels] = own(table.questions, question.id) ?? []
-      let options = question.options.map(option => ({
-        ...option,
-        label: tr(
-          option.label,
-          original?.options.find(o => o.id === option.id)?.label,
-          own(labels, option.id) ?? own(table.scale, option.id)
-        )
-      }))
-      return { ...question, text: tr(question.text, original?.text, text), options } as typeof question
-    })
-  }
+export function translateData(data: QuizData, defaults: QuizData, table: Partial<DataStrings>): QuizData {
+  return lay(data, defaults, table, table.scale) as QuizData
 }

@@ -1,6 +1,6 @@
 // <career-fit-quiz>'s attributes as JSX props, shared by the React, Preact and Vue declarations.
 import type { Theme } from '../embed/options'
-import type { Locale } from '../i18n/messages'
+import type { BuiltInLocale } from '../i18n/messages'
 
 /**
  * The attributes of `<career-fit-quiz>`, spelled as in HTML (every value is a
@@ -11,9 +11,24 @@ import type { Locale } from '../i18n/messages'
  * <career-fit-quiz locale="es" theme="dark" share-base="https://example.com/quiz" />
  * ```
  */
-export interface CareerFitQuizAttributes {
-  /** `en` (default) or `es`; region tags such as `es-MX` work. */
-  locale?: Locale | `${Locale}-${string}`
+export type CareerFitQuizAttributes = CareerFitQuizSettings & (
+  | {
+    /** `en` (default), `es`, `fr` or `de`; region tags such as `es-MX` work. */
+    locale?: BuiltInLocale | `${BuiltInLocale}-${string}`
+    'locale-pack'?: undefined
+  }
+  | {
+    /** Any language tag, with your pack for it: `ar`, `pt-BR`. */
+    locale: string
+    /** Your language pack: the same-origin URL of its file, or JSON. */
+    'locale-pack': string
+  }
+)
+
+/** The attributes other than the language. */
+export interface CareerFitQuizSettings {
+  /** Your wording over ours, by key, as JSON: `{"intro.heading": "Find your role"}`. */
+  messages?: string
   /** `light` (default), `dark` or `auto` (follows the visitor's system). */
   theme?: Theme
   /** Any CSS colour: `#0a7d5a`, `rebeccapurple`. */

@@ -47,7 +47,8 @@ export function App({ quiz, locale, results }: AppProps) {
     : screen === 'results' || screen === 'shared' ? topMatch(quiz.$result.get(), messages, locale)
     : ''
   return (
-    <div class="quiz" lang={locale}>
+    // The root the embed layer renders into carries the language and its direction.
+    <div class="quiz">
       {screen === 'intro' ? <Intro {...props} />
         : screen === 'question' ? <QuestionStep {...props} />
         : screen === 'review' ? <Review {...props} />

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import type { Theme } from '../../src/embed/options'
-import type { Locale } from '../../src/i18n/messages'
+import type { BuiltInLocale as Locale } from '../../src/i18n/messages'
 import { open, useBrowser } from './harness'
 import { completeByClicks, walkQuiz } from './quiz'
 

@@ -67,12 +67,13 @@ test('when career-fit.es.js can not be loaded, a Spanish widget renders in Engli
 })
 
 // The module also imports the chunk of `parseQuizData`, which it exports and which the
-// custom-data chunk shares; that chunk, unused here, is not requested.
+// custom-data chunk shares; that chunk, unused here, is not requested. The Spanish chunk
+// imports the walker the language chunks share (localize-data).
 test('dist/career-fit.mjs imports its Spanish chunk when a widget asks for Spanish', async () => {
   let { page, context, record } = await open(env.browser, env.url, '/pages/esm.html')
   await page.getByRole('heading', { name: es.messages.intro.heading }).waitFor()
   let scripts = (await fetched(page)).filter(url => url.includes('/dist/')).map(url => url.replace(/-[\w-]{8}\.js$/, '-[hash].js'))
-  expect(scripts.sort()).toEqual(['career-fit.mjs', 'es-pack-[hash].js', 'parse-data-[hash].js'].map(file => `${env.url}/dist/${file}`))
+  expect(scripts.sort()).toEqual(['career-fit.mjs', 'es-pack-[hash].js', 'localize-data-[hash].js', 'parse-data-[hash].js'].map(file => `${env.url}/dist/${file}`))
   expect(record.errors).toEqual([])
   await context.close()
 })

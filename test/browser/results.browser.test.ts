@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
-import type { Locale } from '../../src/i18n/messages'
+import type { BuiltInLocale as Locale } from '../../src/i18n/messages'
 import { focused, open, useBrowser } from './harness'
 import { walkQuiz } from './quiz'
 

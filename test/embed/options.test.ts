@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseOptions, textOn, type ResolvedOptions } from '../../src/embed/options'
+import { kebab, parseOptions, textOn, type ResolvedOptions } from '../../src/embed/options'
 
 const BASE = 'https://host.example/articles/career?x=1'
 
@@ -13,7 +13,7 @@ function parse(raw: Record<string, unknown>, attribute?: (key: string) => string
 
 const DEFAULTS: ResolvedOptions = {
   locale: 'en', theme: 'light', accent: null, accentText: null, roles: null, data: [], loadTimeout: 10, shareBase: null, cta: null,
-  nonce: null, storageKey: null, onComplete: null
+  nonce: null, storageKey: null, onComplete: null, localePack: null, messages: null
 }
 
 test('no options give the defaults without warnings', () => {
@@ -30,7 +30,7 @@ test('unknown keys such as the data-career-fit marker are ignored', () => {
 
 describe('each invalid value gives one warning naming the attribute, the value and the default', () => {
   test.each([
-    ['locale', 'fr', 'en', '"en"'],
+    ['locale', 'pt', 'en', '"en"'],
     ['theme', 'purple', 'light', '"light"'],
     ['accent', 'red;} * {display:none', null, 'the theme accent'],
     ['shareBase', 'javascript:alert(1)', null, 'the current page'],
@@ -51,8 +51,10 @@ describe('each invalid value gives one warning naming the attribute, the value a
   })
 })
 
-test('locale takes en and es, with region subtags and any case', () => {
+test('locale takes en, es, fr and de, with region subtags and any case', () => {
   expect(parse({ locale: 'es' }).options.locale).toBe('es')
+  expect(parse({ locale: 'fr-CA' }).options.locale).toBe('fr')
+  expect(parse({ locale: 'DE' }).options.locale).toBe('de')
   expect(parse({ locale: 'es-MX' }).options.locale).toBe('es')
   expect(parse({ locale: 'EN_gb' }).options.locale).toBe('en')
 })
@@ -141,4 +143,25 @@ test('a hex accent gets black or white text, whichever contrasts more', () => {
   expect(textOn('#fff')).toBe('#000')
   expect(textOn('#1D4ED8')).toBe('#fff')
   expect(textOn('rebeccapurple')).toBeNull()
+})
+
+test('any language tag is a locale once a localePack is given, by URL, JSON or object', () => {
+  let withUrl = parse({ locale: 'ar', localePack: '/packs/ar.js' })
+  expect(withUrl.options).toMatchObject({ locale: 'ar', localePack: 'https://host.example/packs/ar.js' })
+  expect(parse({ locale: 'pt-BR', localePack: '{"messages": {}}' }).options).toMatchObject({ locale: 'pt-BR', localePack: { messages: {} } })
+  expect(parse({ locale: 'ar' }).warnings).toEqual([expect.stringMatching(/locale="ar" is not valid: use "en", "es", "fr", "de" or a localePack; using "en"/)])
+  expect(parse({ locale: 'not a tag', localePack: '/packs/x.js' }).options.locale).toBe('en')
+})
+
+test('a pack from another origin, or for English, is not used', () => {
+  let other = parse({ locale: 'ar', localePack: 'https://elsewhere.example/ar.js' }, name => 'data-' + kebab(name))
+  expect(other.options).toMatchObject({ locale: 'en', localePack: null })
+  expect(other.warnings[0]).toMatch(/^Career Fit: data-locale-pack="https:\/\/elsewhere\.example\/ar\.js" is not valid/)
+  expect(parse({ locale: 'en', localePack: { messages: {} } }).options.localePack).toBeNull()
+})
+
+test('messages takes an object or JSON', () => {
+  expect(parse({ messages: '{"intro.heading": "Hi"}' }).options.messages).toEqual({ 'intro.heading': 'Hi' })
+  expect(parse({ messages: { fr: { 'intro.heading': 'Salut' } } }).options.messages).toEqual({ fr: { 'intro.heading': 'Salut' } })
+  expect(parse({ messages: '{oops' }).warnings).toEqual([expect.stringMatching(/messages="\{oops" is not valid: give JSON; using none/)])
 })

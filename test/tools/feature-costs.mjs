@@ -21,7 +21,7 @@ const PARTS = {
   'option checking and warnings': 'src/embed/options.ts',
   'custom element': 'src/embed/element.ts',
   'progress storage': 'src/state/progress.ts',
-  'Spanish loader': 'src/i18n/load-locale.ts'
+  'language loader (packs load on demand)': 'src/i18n/load-locale.ts'
 }
 // Parts the quiz still works without (a plain quiz with a bare result), to show
 // how far cutting features alone could go.

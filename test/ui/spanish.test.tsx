@@ -10,7 +10,7 @@ import { renderApp } from './render-app'
 afterEach(cleanup)
 
 // Spanish loads on demand; these tests read its tables synchronously.
-await Promise.all(LOCALES.map(loadLocale))
+await Promise.all(LOCALES.map(code => loadLocale(code)))
 
 const en = messagesFor('en')
 const es = messagesFor('es')

@@ -1,12 +1,15 @@
 // Turns the engine's reasons (src/engine/explain.ts) into sentences: what the
 // visitor answered, then what the role's data says, in that direction.
 import type { Answered, Need, Reason } from '../../engine/explain'
-import { fill } from '../../i18n/messages'
+import { fill, languageOf } from '../../i18n/messages'
 import type { View } from './view'
 
 /** A title or label inside a sentence: "Product manager" → "product manager", "UX lead" stays. */
 export const inSentence = (text: string): string =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text
+
+// Languages whose nouns keep their capital (German) keep titles as they are.
+const lower = (v: View, text: string): string => (languageOf(v.locale).keepCase ? text : inSentence(text))
 
 type Levels = View['m']['skillLevels']
 const levelKey = (level: number): keyof Levels =>
@@ -14,7 +17,7 @@ const levelKey = (level: number): keyof Levels =>
 
 /** "You'd love product strategy", "You chose “Mostly clients”", "You want over $130,000": the answer alone. */
 function skillAnswer(v: View, a: Extract<Answered, { kind: 'skill' }>): string {
-  return fill(v.m.skillLevels[levelKey(a.level)], { skill: inSentence(a.skillLabel) })
+  return fill(v.m.skillLevels[levelKey(a.level)], { skill: lower(v, a.skillLabel) })
 }
 
 /**
@@ -24,19 +27,19 @@ function skillAnswer(v: View, a: Extract<Answered, { kind: 'skill' }>): string {
 function position(v: View, a: Extract<Answered, { kind: 'preference' }>, values: number[]): string {
   let sides = a.axes.flatMap((axis, i) => {
     let value = values[i] ?? 0
-    let side = inSentence(value > 0 ? axis.high : axis.low)
+    let side = lower(v, value > 0 ? axis.high : axis.low)
     return Math.abs(value) >= 0.75 ? [side] : Math.abs(value) >= 0.25 ? [fill(v.m.leaning, { side })] : []
   })
   let [first] = a.axes
   if (sides.length || !first) return v.list(sides)
-  return fill(v.m.between, { low: inSentence(first.low), high: inSentence(first.high) })
+  return fill(v.m.between, { low: lower(v, first.low), high: lower(v, first.high) })
 }
 
 /** " on leading across departments" for a question about one axis; nothing for several. */
 const topic = (v: View, a: Extract<Answered, { kind: 'preference' }>): string =>
-  a.axes.length === 1 ? fill(v.m.topic, { axis: inSentence(a.axes[0]!.label) }) : ''
+  a.axes.length === 1 ? fill(v.m.topic, { axis: lower(v, a.axes[0]!.label) }) : ''
 
-const title = (v: View, roleId: string): string => inSentence(v.role(roleId).title)
+const title = (v: View, roleId: string): string => lower(v, v.role(roleId).title)
 
 function skillNeed(v: View, need: Extract<Need, { kind: 'skill' }>): string {
   let sourced = need.basis === 'sourced' && need.percent !== null
@@ -69,7 +72,7 @@ export function reasonText(v: View, { answered: a, need, effect }: Reason): stri
     let template = effect === 'for'
       ? a.amount <= need.average ? v.m.salaryAverage : v.m.salaryRange
       : a.amount > need.max ? v.m.salaryAboveTop : v.m.salaryAboveAverage
-    return fill(template, { amount: inSentence(a.label), role, average: money(need.average), max: money(need.max) })
+    return fill(template, { amount: lower(v, a.label), role, average: money(need.average), max: money(need.max) })
   }
   return ''
 }
