@@ -30,7 +30,8 @@ const SLIM: Record<string, (json: Json) => Json> = {
   'roles.json': ({ sources, roles }) => ({
     sources: sources.map((s: Json) => pick(s, ['id', 'title', 'publisher', 'author', 'year'])),
     roles: roles.map((r: Json) => ({
-      ...pick(r, ['id', 'title', 'summary', 'summarySource', 'responsibilitiesSource']),
+      // No summary: nothing on the screen shows it (the engine build keeps it).
+      ...pick(r, ['id', 'title', 'responsibilitiesSource']),
       facts: pick(r.facts, WIDGET_FACTS),
       skills: { basis: r.skills.basis, weights: r.skills.weights, percentages: r.skills.percentages },
       preferences: Object.fromEntries(Object.entries(r.preferences).map(([axis, p]) => [axis, { value: (p as Json).value }]))

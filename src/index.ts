@@ -7,7 +7,7 @@ export type { BuiltInLocale, LocalePack, MessageKey, MessageOverrides, Messages 
 export type { DataStrings } from './i18n/localize-data'
 export type { CtaTarget, Theme } from './embed/options'
 export type {
-  CareerFitEventMap, CompleteDetail, CtaDetail, FeedbackDetail, RankedMatch, ReadyDetail, ShareDetail, StepDetail
+  CareerFitEventMap, CompleteDetail, CtaDetail, RankedMatch, ReadyDetail, ShareDetail, StepDetail
 } from './embed/events'
 export { defaultData, parseQuizData, score } from './engine'
 export type { Answers, QuizData, RankedRole, Result } from './engine'

@@ -39,11 +39,10 @@ function summary(type, detail) {
   if (type === 'step') return `question ${detail.step}: ${detail.questionId}`
   if (type === 'complete') return detail.ranking.map(role => `${role.title} ${role.match}%`).slice(0, 2).join(', ')
   if (type === 'share') return detail.channel
-  if (type === 'feedback') return `${detail.roleId}: ${detail.helpful ? 'helpful' : 'not helpful'}`
   return `version ${detail.version}`
 }
 
-for (let type of ['ready', 'step', 'complete', 'share', 'feedback']) {
+for (let type of ['ready', 'step', 'complete', 'share', 'cta']) {
   document.addEventListener('careerfit:' + type, event => {
     let item = document.createElement('li')
     let name = document.createElement('code')

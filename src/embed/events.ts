@@ -29,12 +29,6 @@ export interface CompleteDetail {
 export interface ShareDetail {
   channel: string
 }
-/** `careerfit:feedback`: the visitor rated the recommendation. */
-export interface FeedbackDetail {
-  roleId: string
-  helpful: boolean
-}
-
 /** `careerfit:cta`: the visitor followed the call to action for a recommended role, to `href`. */
 export interface CtaDetail {
   roleId: string
@@ -47,7 +41,6 @@ export interface CareerFitEventMap {
   'careerfit:step': CustomEvent<StepDetail>
   'careerfit:complete': CustomEvent<CompleteDetail>
   'careerfit:share': CustomEvent<ShareDetail>
-  'careerfit:feedback': CustomEvent<FeedbackDetail>
   'careerfit:cta': CustomEvent<CtaDetail>
 }
 

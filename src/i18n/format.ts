@@ -6,8 +6,6 @@ export interface Formatters {
   money(amount: number, currency?: string): string
   /** Amounts with cents: `$44.13`. */
   moneyExact(amount: number, currency?: string): string
-  /** Short amounts for an axis: `$150K` / `150 mil US$`. */
-  moneyShort(amount: number, currency?: string): string
   /** A percentage given as 0–100: `68%` / `68 %`. */
   percent(value: number): string
   /** A plain number: `169,552`. */
@@ -33,7 +31,6 @@ export function formattersFor(locale: Locale): Formatters {
   return {
     money: money({ minimumFractionDigits: 0, maximumFractionDigits: 0 }),
     moneyExact: money({ minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    moneyShort: money({ notation: 'compact' }),
     percent: value => percents.format(value / 100),
     number: value => numbers.format(value)
   }

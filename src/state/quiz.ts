@@ -59,7 +59,7 @@ export interface QuizOptions {
   sharedAnswers?: Answers | null
   /** The state to go on from: the same quiz, re-rendered after its options changed. */
   restore?: QuizState | undefined
-  /** Receives the `careerfit:step`, `complete`, `share` and `feedback` events. */
+  /** Receives the `careerfit:step`, `complete`, and `share` events. */
   emit?: Emit
 }
 
@@ -99,8 +99,6 @@ export interface Quiz {
   showResults(): void
   /** The share link that opens these answers' result. */
   shareUrl(answers: Answers): string
-  /** Tells the host page the visitor rated a recommendation. */
-  reportFeedback(roleId: string, helpful: boolean): void
   /** Tells the host page the visitor shared the result through `channel`. */
   reportShare(channel: string): void
   /** Stops saving and emitting events. */
@@ -205,7 +203,6 @@ export function createQuiz({ data, storageKey, environment, shareBase, sharedAns
     showReview: () => go({ screen: 'review' }),
     showResults: () => go({ screen: 'results', completed: true }),
     shareUrl,
-    reportFeedback: (roleId, helpful) => emit?.('careerfit:feedback', { roleId, helpful }),
     reportShare: channel => emit?.('careerfit:share', { channel }),
     destroy() {
       for (let unbind of unbinds) unbind()

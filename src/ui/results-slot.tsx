@@ -18,7 +18,6 @@ export interface ResultsProps {
   onChangeAnswers(): void
   onRetake(): void
   onTakeQuiz(): void
-  onFeedback(roleId: string, helpful: boolean): void
   onShare(channel: string): void
   /** Move focus to the heading on mount: false when results are the first screen shown. */
   focus: boolean
@@ -49,7 +48,6 @@ export function ResultsSlot({ quiz, locale, results, ...screen }: ResultsSlotPro
     onChangeAnswers: quiz.showReview,
     onRetake: quiz.start,
     onTakeQuiz: quiz.leaveSharedResult,
-    onFeedback: quiz.reportFeedback,
     onShare: quiz.reportShare,
     focus: screen.focus
   })

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks'
 import { messagesFor, type Locale } from '../i18n/messages'
 import { selectForCopy } from '../share/select-for-copy'
 import type { ShareEnvironment } from '../state/environment'
-import { socialLinks, type ShareChannel } from '../share/social'
+import type { ShareChannel } from '../share/social'
 
 export interface ShareActionsProps {
   /** The result link, from `shareUrl`. */
@@ -18,7 +18,6 @@ export interface ShareActionsProps {
   onShare(channel: ShareChannel): void
 }
 
-const LINKS = ['linkedin', 'x', 'email'] as const
 
 /**
  * Share buttons for a result: the system share sheet (or "Copy link"), then, under
@@ -34,7 +33,6 @@ export function ShareActions({ url, title, text, locale, environment, onShare }:
   let field = useRef<HTMLInputElement>(null)
   let more = useRef<HTMLDetailsElement>(null)
   let [status, setStatus] = useState('')
-  let links = socialLinks(url, text, m.subject)
 
   let copy = async () => {
     try {
@@ -68,21 +66,7 @@ export function ShareActions({ url, title, text, locale, environment, onShare }:
       <p class="share-status" role="status">{status}</p>
       {/* Folded away so the result and its first share button fit one phone screen. */}
       <details ref={more} class="r-more">
-        <summary>{m.more}</summary>
-        <div class="share-actions">
-          {LINKS.map(channel => (
-            <a
-              key={channel}
-              class="btn secondary"
-              href={links[channel]}
-              onClick={() => onShare(channel)}
-              {...(channel === 'email' ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
-            >
-              {m[channel]}
-              {channel !== 'email' && <span class="sr-only"> {m.newTab}</span>}
-            </a>
-          ))}
-        </div>
+        <summary>{m.link}</summary>
         <label class="share-field">
           {m.link}
           <input ref={field} type="text" readOnly value={url} onFocus={event => event.currentTarget.select()} />

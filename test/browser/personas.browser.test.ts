@@ -58,21 +58,21 @@ const PERSONAS = [
     role: 'product-manager',
     // "understand customer needs", "Figure out the product lifecycle", "decide what products to build and launch".
     answers: { 'customer-needs': 'love', lifecycle: 'love', 'coordinate-projects': 'little', 'lead-present': 'enjoy', scope: 'product', direction: 'strategy', 'cross-department': 'some' },
-    expected: 'You’d love product strategy, and the product manager role’s source names it most (a derived weight of 30%).'
+    expected: 'You’d love product strategy, and the product manager role’s source names it (a derived weight of 30%).'
   },
   {
     locale: 'en' as const,
     role: 'client-program-manager',
     // Both run projects; the client program manager builds "trusted and strong relationships with their customers".
     answers: { 'plan-projects': 'love', 'client-contact': 'love', 'point-of-sale': 'enjoy', 'work-with': 'clients', scope: 'one-project', direction: 'mostly-execution', industry: 'finance' },
-    expected: 'You’d love client relationships, and the client program manager role’s source gives it the largest share, 26%, and no other role’s source names it.'
+    expected: 'You’d love client relationships, and the client program manager role’s source lists it at 26%, and no other role’s source names it.'
   },
   {
     locale: 'es' as const,
     role: 'project-manager',
     // "an action-based role ... responsible for execution", "individual projects", inside the company.
     answers: { 'plan-projects': 'love', 'client-contact': 'avoid', 'point-of-sale': 'avoid', 'work-with': 'internal', scope: 'one-project', direction: 'execution', 'cross-department': 'little' },
-    expected: 'Te encantaría trabajar en gestión de proyectos, y la fuente del puesto de responsable de proyectos la nombra más que ninguna otra (un peso derivado del 83 %).'
+    expected: 'Te encantaría trabajar en gestión de proyectos, y la fuente del puesto de responsable de proyectos la nombra (un peso derivado del 83 %).'
   }
 ]
 

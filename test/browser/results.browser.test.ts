@@ -80,7 +80,7 @@ test('the detail sections open and close from the keyboard, and the sources open
   await page.locator('#host summary', { hasText: 'Salaries compared' }).focus()
   await page.keyboard.press('Enter')
   expect(await chart.evaluate(d => (d as HTMLDetailsElement).open)).toBe(true)
-  await page.getByRole('img', { name: 'Salary range and average of every role' }).waitFor()
+  await page.getByRole('table', { name: 'Salary range and average of every role' }).waitFor()
   await page.keyboard.press('Space')
   expect(await chart.evaluate(d => (d as HTMLDetailsElement).open)).toBe(false)
   // A footnote inside the comparison points into the closed sources section.

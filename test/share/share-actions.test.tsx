@@ -3,7 +3,6 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import axe from 'axe-core'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { loadLocale } from '../../src/i18n/load-locale'
-import { socialLinks } from '../../src/share/social'
 import type { ShareEnvironment } from '../../src/state/environment'
 import { ShareActions, type ShareActionsProps } from '../../src/ui/share-actions'
 
@@ -87,23 +86,6 @@ test('shows the link in a readonly labelled field', () => {
   let field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Link to your result' })
   expect(field.value).toBe(URL_TO_SHARE)
   expect(field.readOnly).toBe(true)
-})
-
-test.each(['linkedin', 'x', 'email'] as const)('links to %s with the result URL and reports the channel', channel => {
-  let onShare = setup({})
-  let names = { linkedin: /LinkedIn/, x: /^X/, email: /Email/ }
-  let link = screen.getByRole('link', { name: names[channel] })
-  expect(link.getAttribute('href')).toBe(socialLinks(URL_TO_SHARE, TEXT, 'My Career Fit result')[channel])
-  fireEvent.click(link)
-  expect(onShare).toHaveBeenCalledWith(channel)
-})
-
-test('opens social sites in a new tab without giving them the page', () => {
-  setup({})
-  let link = screen.getByRole('link', { name: /LinkedIn/ })
-  expect(link.getAttribute('target')).toBe('_blank')
-  expect(link.getAttribute('rel')).toContain('noopener')
-  expect(link.textContent).toContain('opens in a new tab')
 })
 
 test('speaks Spanish', async () => {

@@ -253,14 +253,10 @@ describe('createQuiz', () => {
     expect(quizWith({ href: 'https://example.com/careers#top' }).shareUrl(answers)).toBe(`https://example.com/careers#top&career-fit=${code}`)
   })
 
-  it('emits feedback and share events', () => {
+  it('emits share events', () => {
     let { quiz, events } = listened()
-    quiz.reportFeedback('product-manager', true)
     quiz.reportShare('copy')
-    expect(events).toEqual([
-      ['careerfit:feedback', { roleId: 'product-manager', helpful: true }],
-      ['careerfit:share', { channel: 'copy' }]
-    ])
+    expect(events).toEqual([['careerfit:share', { channel: 'copy' }]])
   })
 
   it('emits nothing after destroy', () => {

@@ -26,9 +26,7 @@ export const results: typeof en = {
     love: 'Das Thema „{skill}“ würde Ihnen sehr gefallen'
   },
   needSourced: 'die Quelle für {role} nennt es mit {percent}',
-  needSourcedTop: 'die Quelle für {role} gibt ihm den größten Anteil, {percent}',
   needDerived: 'die Quelle für {role} nennt es (abgeleitetes Gewicht: {percent})',
-  needDerivedTop: 'die Quelle für {role} nennt es am häufigsten (abgeleitetes Gewicht: {percent})',
   needOnly: '{need}, und keine Quelle einer anderen Rolle nennt es',
   reasonFor: '{answer}, und {need}.',
   reasonAgainst: '{answer}, aber {need}.',
@@ -65,11 +63,9 @@ export const results: typeof en = {
   compare: '{first} und {second} im Vergleich',
   topSkills: 'Wichtigste Kompetenzen',
   derived: 'abgeleitet',
-  doing: 'Aufgaben',
   chart: 'Gehälter im Vergleich',
   chartTitle: 'Gehaltsspanne und Durchschnitt jeder Rolle',
-  chartDesc: 'Jeder Balken reicht vom niedrigsten bis zum höchsten Gehalt; die Markierung zeigt den Durchschnitt.',
-  chartAim: 'Die gestrichelte Linie ist Ihr Ziel: {aim}.',
+  chartAim: 'Ihr Ziel: {aim}.',
   role: 'Rolle',
   average: 'Durchschnitt',
   min: 'Niedrigstes',
@@ -83,10 +79,5 @@ export const results: typeof en = {
   weightsSourced: 'Die Kompetenzgewichte für {roles} sind die Kompetenzanteile aus den Quellen.',
   weightsDerived: 'Die Kompetenzgewichte für {roles} sind aus den Kompetenz- und Aufgabenlisten der Quellen abgeleitet; es sind keine Zahlen aus den Quellen.',
   caveatTitle: 'Was Sie daraus nicht ableiten sollten',
-  caveat: 'Das Quiz dient der Orientierung, nicht als Grundlage für Einstellungs- oder Auswahlentscheidungen.',
-  helpful: 'War der Vorschlag „{role}“ hilfreich?',
-  helpfulShort: 'War das hilfreich?',
-  yes: 'Ja',
-  no: 'Nein',
-  thanks: 'Danke für Ihre Rückmeldung.'
+  caveat: 'Das Quiz dient der Orientierung, nicht als Grundlage für Einstellungs- oder Auswahlentscheidungen.'
 }

@@ -3,16 +3,11 @@ import type { share as en } from '../en/share'
 export const share: typeof en = {
   heading: 'Ergebnis teilen',
   text: 'Diese Rolle passt am besten zu mir: {role} ({match})',
-  subject: 'Mein Career-Fit-Ergebnis',
   link: 'Link zu Ihrem Ergebnis',
   native: 'Teilen',
-  more: 'Weitere Wege zum Teilen',
   copy: 'Link kopieren',
   copied: 'Link kopiert',
   copyByHand: 'Link markiert: Drücken Sie Strg+C oder ⌘C, um ihn zu kopieren',
-  linkedin: 'LinkedIn',
-  x: 'X',
-  email: 'E-Mail',
   newTab: '(öffnet in einem neuen Tab)',
   title: 'Career Fit',
   invalid: 'Dieser geteilte Link ist unvollständig oder stammt aus einer anderen Version des Quiz, daher kann sein Ergebnis nicht angezeigt werden.'

@@ -25,9 +25,7 @@ export const results = {
     love: 'You’d love {skill}'
   },
   needSourced: 'the {role} role’s source lists it at {percent}',
-  needSourcedTop: 'the {role} role’s source gives it the largest share, {percent}',
   needDerived: 'the {role} role’s source names it (a derived weight of {percent})',
-  needDerivedTop: 'the {role} role’s source names it most (a derived weight of {percent})',
   needOnly: '{need}, and no other role’s source names it',
   reasonFor: '{answer}, and {need}.',
   reasonAgainst: '{answer}, but {need}.',
@@ -64,11 +62,9 @@ export const results = {
   compare: '{first} and {second} side by side',
   topSkills: 'Top skills',
   derived: 'derived',
-  doing: 'What they do',
   chart: 'Salaries compared',
   chartTitle: 'Salary range and average of every role',
-  chartDesc: 'Each bar runs from the lowest to the highest salary; the mark is the average.',
-  chartAim: 'The dashed line is your aim: {aim}.',
+  chartAim: 'Your aim: {aim}.',
   role: 'Role',
   average: 'Average',
   min: 'Lowest',
@@ -82,10 +78,5 @@ export const results = {
   weightsSourced: 'The skill weights of {roles} are the sources’ skill percentages.',
   weightsDerived: 'The skill weights of {roles} are derived from the sources’ skill and responsibility lists; they are not sourced figures.',
   caveatTitle: 'What not to read into it',
-  caveat: 'This is for exploration, not hiring or screening advice.',
-  helpful: 'Was {role} a helpful suggestion?',
-  helpfulShort: 'Was this helpful?',
-  yes: 'Yes',
-  no: 'No',
-  thanks: 'Thanks for your feedback.'
+  caveat: 'This is for exploration, not hiring or screening advice.'
 }

@@ -2,16 +2,11 @@
 export const share = {
   heading: 'Share your result',
   text: 'My top career match: {role} ({match})',
-  subject: 'My Career Fit result',
   link: 'Link to your result',
   native: 'Share',
-  more: 'More ways to share',
   copy: 'Copy link',
   copied: 'Link copied',
   copyByHand: 'Link selected: press Ctrl+C or ⌘C to copy it',
-  linkedin: 'LinkedIn',
-  x: 'X',
-  email: 'Email',
   newTab: '(opens in a new tab)',
   title: 'Career Fit',
   /** Shown instead of a shared result whose link cannot be read. */

@@ -26,9 +26,7 @@ export const results: typeof en = {
     love: 'Te encantaría trabajar en {skill}'
   },
   needSourced: 'la fuente del puesto de {role} la cita con un {percent}',
-  needSourcedTop: 'la fuente del puesto de {role} le da la mayor parte, un {percent}',
   needDerived: 'la fuente del puesto de {role} la nombra (un peso derivado del {percent})',
-  needDerivedTop: 'la fuente del puesto de {role} la nombra más que ninguna otra (un peso derivado del {percent})',
   needOnly: '{need}, y la fuente de ningún otro puesto la nombra',
   reasonFor: '{answer}, y {need}.',
   reasonAgainst: '{answer}, pero {need}.',
@@ -65,11 +63,9 @@ export const results: typeof en = {
   compare: '{first} y {second}, comparados',
   topSkills: 'Habilidades principales',
   derived: 'derivadas',
-  doing: 'Qué hacen',
   chart: 'Salarios comparados',
   chartTitle: 'Rango y media salarial de cada puesto',
-  chartDesc: 'Cada barra va del salario más bajo al más alto; la marca es la media.',
-  chartAim: 'La línea discontinua es tu objetivo: {aim}.',
+  chartAim: 'Tu objetivo: {aim}.',
   role: 'Puesto',
   average: 'Media',
   min: 'Mínimo',
@@ -83,10 +79,5 @@ export const results: typeof en = {
   weightsSourced: 'Los pesos de habilidades de {roles} son los porcentajes de habilidades de las fuentes.',
   weightsDerived: 'Los pesos de habilidades de {roles} se derivan de las listas de habilidades y responsabilidades de las fuentes; no son cifras de las fuentes.',
   caveatTitle: 'Qué no deducir',
-  caveat: 'Esto sirve para explorar, no como consejo de contratación ni de selección.',
-  helpful: '¿Te ha resultado útil la sugerencia de {role}?',
-  helpfulShort: '¿Te ha sido útil?',
-  yes: 'Sí',
-  no: 'No',
-  thanks: 'Gracias por tu opinión.'
+  caveat: 'Esto sirve para explorar, no como consejo de contratación ni de selección.'
 }

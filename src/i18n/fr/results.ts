@@ -26,9 +26,7 @@ export const results: typeof en = {
     love: 'Travailler en {skill} vous plairait beaucoup'
   },
   needSourced: 'la source du poste de {role} lui attribue {percent}',
-  needSourcedTop: 'la source du poste de {role} lui attribue la plus grande part, {percent}',
   needDerived: 'la source du poste de {role} en parle (pondération déduite de {percent})',
-  needDerivedTop: 'la source du poste de {role} en parle plus que de toute autre compétence (pondération déduite de {percent})',
   needOnly: '{need}, et la source d’aucun autre poste n’en parle',
   reasonFor: '{answer}, et {need}.',
   reasonAgainst: '{answer}, mais {need}.',
@@ -65,11 +63,9 @@ export const results: typeof en = {
   compare: '{first} et {second} côte à côte',
   topSkills: 'Compétences clés',
   derived: 'déduites',
-  doing: 'Missions',
   chart: 'Salaires comparés',
   chartTitle: 'Fourchette et moyenne des salaires de chaque poste',
-  chartDesc: 'Chaque barre va du salaire le plus bas au plus élevé\u00a0; le repère indique la moyenne.',
-  chartAim: 'La ligne pointillée indique votre objectif\u00a0: {aim}.',
+  chartAim: 'Votre objectif\u00a0: {aim}.',
   role: 'Poste',
   average: 'Moyenne',
   min: 'Le plus bas',
@@ -83,10 +79,5 @@ export const results: typeof en = {
   weightsSourced: 'Les pondérations des compétences pour {roles} reprennent les pourcentages de compétences donnés par les sources.',
   weightsDerived: 'Les pondérations des compétences pour {roles} sont déduites des listes de compétences et de responsabilités des sources\u00a0; ce ne sont pas des chiffres issus des sources.',
   caveatTitle: 'Ce qu’il ne faut pas en conclure',
-  caveat: 'Cet outil sert à explorer des pistes, pas à conseiller un recrutement ou une présélection.',
-  helpful: 'La suggestion «\u00a0{role}\u00a0» vous a-t-elle été utile\u202f?',
-  helpfulShort: 'Cette suggestion vous a-t-elle aidé\u00a0?',
-  yes: 'Oui',
-  no: 'Non',
-  thanks: 'Merci pour votre avis.'
+  caveat: 'Cet outil sert à explorer des pistes, pas à conseiller un recrutement ou une présélection.'
 }

@@ -40,10 +40,6 @@ export function Comparison({ v, ids }: { v: View; ids: [string, string] }) {
           <th scope="row">{v.m.topSkills}</th>
           {roles.map(role => <td key={role.id}>{topSkills(v, role)}<Cite v={v} source={role.responsibilitiesSource} /></td>)}
         </tr>
-        <tr>
-          <th scope="row">{v.m.doing}</th>
-          {roles.map(role => <td key={role.id}>{role.summary}<Cite v={v} source={role.summarySource} /></td>)}
-        </tr>
       </tbody>
     </table>
   )

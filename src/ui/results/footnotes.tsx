@@ -1,27 +1,10 @@
 import { fill } from '../../i18n/messages'
 import type { FactRow, View } from './view'
 
-// In a shadow root the browser does not follow `#id` links, so move focus ourselves.
-function jump(event: MouseEvent): void {
-  let link = event.currentTarget as HTMLAnchorElement
-  let target = (link.getRootNode() as Document | ShadowRoot).getElementById(link.hash.slice(1))
-  if (target) {
-    event.preventDefault()
-    // The sources fold away: open them before moving there.
-    target.closest('details')?.setAttribute('open', '')
-    target.focus()
-  }
-}
-
-/** A superscript link to the footnote naming a source. */
+/** The number of the source a figure comes from, as listed under "Method and sources". */
 export function Cite({ v, source }: { v: View; source: string | undefined }) {
   let n = v.data.sources.findIndex(s => s.id === source) + 1
-  if (!n) return null
-  return (
-    <sup>
-      <a href={`#${v.id}s${n}`} aria-label={fill(v.m.cite, { n })} onClick={jump}>{n}</a>
-    </sup>
-  )
+  return n ? <sup aria-label={fill(v.m.cite, { n })}>{n}</sup> : null
 }
 
 /** A figure with its footnote, or "Not given by the sources". */
@@ -42,8 +25,8 @@ export function Footnotes({ v }: { v: View }) {
     <>
       <h4>{v.m.sources}</h4>
       <ol class="r-fn">
-        {v.data.sources.map((s, i) => (
-          <li key={s.id} id={`${v.id}s${i + 1}`} tabIndex={-1}>
+        {v.data.sources.map(s => (
+          <li key={s.id}>
             “{s.title}”, {[s.author, s.publisher, s.year].filter(Boolean).join(', ') || v.m.noPublisher}.
           </li>
         ))}

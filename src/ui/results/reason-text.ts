@@ -43,9 +43,7 @@ const title = (v: View, roleId: string): string => lower(v, v.role(roleId).title
 
 function skillNeed(v: View, need: Extract<Need, { kind: 'skill' }>): string {
   let sourced = need.basis === 'sourced' && need.percent !== null
-  let template = sourced
-    ? need.top ? v.m.needSourcedTop : v.m.needSourced
-    : need.top ? v.m.needDerivedTop : v.m.needDerived
+  let template = sourced ? v.m.needSourced : v.m.needDerived
   let text = fill(template, { role: title(v, need.roleId), percent: v.f.percent(sourced ? need.percent! : Math.round(need.weight * 100)) })
   return need.only ? fill(v.m.needOnly, { need: text }) : text
 }

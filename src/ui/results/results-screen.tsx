@@ -6,7 +6,6 @@ import type { ResultsProps } from '../results-slot'
 import { useHeadingFocus } from '../screen'
 import { Comparison } from './comparison'
 import { Disclosure, usePrintOpen } from './disclosure'
-import { Feedback } from './feedback'
 import { Footnotes } from './footnotes'
 import { Method } from './method'
 import { Ranking } from './ranking'
@@ -89,7 +88,6 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
         </>
       )}
       <Ranking v={v} ranking={result.ranking} tentative={low} />
-      {!low && !shared && picks.map(r => <Feedback key={r.id} v={v} roleId={r.id} alone={!picks[1]} onFeedback={props.onFeedback} />)}
       <div class="r-details">
         {!low && second && (
           <RunnerUp v={v} result={result} answers={answers}>

@@ -29,7 +29,7 @@
       salary: 'الراتب', chart: 'مقارنة الرواتب', change: 'ما الذي قد يغيّر نتيجتك', method: 'كيف حسبنا ذلك',
       whyNot: 'لماذا ليس {role}؟', sources: 'المصادر', role: 'الدور', average: 'المتوسط', min: 'الأدنى', max: 'الأعلى',
       facts: { average: 'متوسط الراتب', range: 'نطاق الراتب', hourly: 'الأجر بالساعة', growth: 'نمو الوظائف', jobs: 'عدد الوظائف' },
-      range: 'من {min} إلى {max}', helpful: 'هل كان اقتراح {role} مفيدًا؟', yes: 'نعم', no: 'لا', thanks: 'شكرًا على رأيك.'
+      range: 'من {min} إلى {max}'
     },
     share: { heading: 'شارك نتيجتك', link: 'رابط نتيجتك', native: 'مشاركة', copy: 'انسخ الرابط', copied: 'تم نسخ الرابط', email: 'البريد الإلكتروني' }
   },
