@@ -108,8 +108,9 @@ export interface PreferencePosition {
 export interface Role {
   id: string
   title: string
-  summary: string
-  summarySource: SourceId
+  /** What the role does (the script-tag bundle leaves it out: nothing on screen shows it). */
+  summary?: string
+  summarySource?: SourceId
   facts: RoleFacts
   responsibilities?: string[]
   responsibilitiesSource?: SourceId

@@ -62,7 +62,7 @@ const roleSkills = object({
   evidence: optional(list(object({ kind: oneOf('skill', 'responsibility', 'overview'), text: prose, skills: list(id) })))
 })
 const role = object({
-  id, title: text, summary: prose, summarySource: text, facts,
+  id, title: text, summary: optional(prose), summarySource: optional(text), facts,
   responsibilities: optional(list(prose)), responsibilitiesSource: optional(text),
   skills: roleSkills,
   preferences: recordOf(object({ value: unit, why: optional(prose) }))
@@ -170,7 +170,7 @@ function checkRole(r: QuizData['roles'][number], path: string, known: Known, err
   }
   known.sameCurrency(s.currency, `${path}.facts.salary`)
   if (r.facts.hourlyRate) known.sameCurrency(r.facts.hourlyRate.currency, `${path}.facts.hourlyRate`)
-  known.knownSource(r.summarySource, `${path}.summarySource`)
+  if (r.summarySource) known.knownSource(r.summarySource, `${path}.summarySource`)
   if (r.responsibilitiesSource) known.knownSource(r.responsibilitiesSource, `${path}.responsibilitiesSource`)
   let knownSkill = (skillId: string, where: string): void => {
     if (!known.skillIds.has(skillId)) errors.push(`${where} names unknown skill "${skillId}"`)

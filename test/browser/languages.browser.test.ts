@@ -18,7 +18,7 @@ const en = messagesFor('en')
 /** Every text a data set shows, as a flat list (ids and numbers left out). */
 function dataTexts(data: QuizData): string[] {
   return [
-    ...data.roles.flatMap(r => [r.title, r.summary, r.facts.salary.note ?? '', r.facts.bestPayingIndustry?.value ?? '',
+    ...data.roles.flatMap(r => [r.title, r.summary ?? '', r.facts.salary.note ?? '', r.facts.bestPayingIndustry?.value ?? '',
       ...(r.skills.basis === 'sourced' ? (r.skills.percentages ?? []).map(p => p.term) : [])]),
     ...data.skills.map(s => s.label),
     ...data.preferences.flatMap(p => [p.label, p.low, p.high]),

@@ -121,7 +121,7 @@ describe.each(roles.map(r => [r.id, r] as [string, Role]))('role %s', (id, role)
   })
 
   test('traces its skill weights to its source text', () => {
-    let text = sourceText(role.summarySource)
+    let text = sourceText(role.summarySource!)
     if (role.skills.basis === 'sourced') {
       // The percentages must come from this role's own list, not the other role's.
       let heading = `Common ${role.title.toLowerCase()} skills`

@@ -20,7 +20,7 @@ function dataKeys(): string {
   let rows: [string, string][] = []
   let scale = new Map<string, string>()
   for (let role of defaultData.roles) {
-    rows.push([`roles.${role.id}.title`, role.title], [`roles.${role.id}.summary`, short(role.summary)])
+    rows.push([`roles.${role.id}.title`, role.title], [`roles.${role.id}.summary`, short(role.summary!)])
     if (role.facts.salary.note) rows.push([`roles.${role.id}.facts.salary.note`, role.facts.salary.note])
     if (role.facts.bestPayingIndustry) rows.push([`roles.${role.id}.facts.bestPayingIndustry.value`, role.facts.bestPayingIndustry.value])
     if (role.skills.basis === 'sourced') {

@@ -16,7 +16,7 @@ describe('localizeData', () => {
     let pairs: [string, string][] = [
       ...defaultData.roles.flatMap((r, i): [string, string][] => [
         [r.title, es.roles[i]!.title],
-        [r.summary, es.roles[i]!.summary]
+        [r.summary!, es.roles[i]!.summary!]
       ]),
       ...defaultData.skills.map((s, i): [string, string] => [s.label, es.skills[i]!.label]),
       ...defaultData.preferences.flatMap((p, i): [string, string][] => [

@@ -31,7 +31,7 @@
       facts: { average: 'متوسط الراتب', range: 'نطاق الراتب', hourly: 'الأجر بالساعة', growth: 'نمو الوظائف', jobs: 'عدد الوظائف' },
       range: 'من {min} إلى {max}'
     },
-    share: { heading: 'شارك نتيجتك', link: 'رابط نتيجتك', native: 'مشاركة', copy: 'انسخ الرابط', copied: 'تم نسخ الرابط', email: 'البريد الإلكتروني' }
+    share: { heading: 'شارك نتيجتك', link: 'رابط نتيجتك', native: 'مشاركة', copy: 'انسخ الرابط', copied: 'تم نسخ الرابط' }
   },
   data: {
     roles: {
