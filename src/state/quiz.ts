@@ -161,8 +161,10 @@ export function createQuiz({ data, storageKey, environment, shareBase, sharedAns
     emit?.('careerfit:step', { step: state.step + 1, questionId: data.questions[state.step]!.id })
   }
   let reportCompletion = (state: QuizState, old?: QuizState) => {
+    if (state.screen !== 'results' || old?.completed) return
+    // Scored only here: an unwatched computed store scores afresh on every read.
     let result = $result.get()
-    if (state.screen !== 'results' || old?.completed || !result.ok) return
+    if (!result.ok) return
     emit?.('careerfit:complete', {
       ranking: result.value.ranking.map(({ id, title, match }) => ({ id, title, match })),
       answers: { ...state.answers },
