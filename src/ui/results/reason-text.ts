@@ -53,7 +53,7 @@ function skillNeed(v: View, need: Extract<Need, { kind: 'skill' }>): string {
  *
  * ```ts
  * reasonText(v, explainRole(top, answers, data).for[0])
- * // "You'd love product strategy, and the product manager role's source names it most (a derived weight of 30%)."
+ * // "You'd love product strategy, and the product manager role's source names it (a derived weight of 30%)."
  * ```
  */
 export function reasonText(v: View, { answered: a, need, effect }: Reason): string {
