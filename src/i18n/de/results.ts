@@ -39,7 +39,6 @@ export const results: typeof en = {
   salaryRange: 'Ihr Wunschgehalt ist „{amount}“, innerhalb der Spanne für {role}, die bis {max} reicht.',
   salaryAboveAverage: 'Ihr Wunschgehalt ist „{amount}“, über dem Durchschnittsgehalt für {role} von {average}.',
   salaryAboveTop: 'Ihr Wunschgehalt ist „{amount}“, über dem oberen Ende der Spanne für {role}, {max}.',
-  salary: 'Gehalt',
   facts: {
     average: 'Durchschnittsgehalt',
     range: 'Gehaltsspanne',

@@ -38,7 +38,6 @@ export const results = {
   salaryRange: 'You want {amount}, within the {role} role’s range, which reaches {max}.',
   salaryAboveAverage: 'You want {amount}, above the {role} role’s average of {average}.',
   salaryAboveTop: 'You want {amount}, above the top of the {role} role’s range, {max}.',
-  salary: 'Salary',
   facts: {
     average: 'Average salary',
     range: 'Salary range',

@@ -39,7 +39,6 @@ export const results: typeof en = {
   salaryRange: 'Quieres {amount}, dentro del rango del puesto de {role}, que llega a {max}.',
   salaryAboveAverage: 'Quieres {amount}, por encima del salario medio del puesto de {role}, {average}.',
   salaryAboveTop: 'Quieres {amount}, por encima del máximo del rango del puesto de {role}, {max}.',
-  salary: 'Salario',
   facts: {
     average: 'Salario medio',
     range: 'Rango salarial',

@@ -39,7 +39,6 @@ export const results: typeof en = {
   salaryRange: 'Vous visez {amount}, dans la fourchette du poste de {role}, qui monte jusqu’à {max}.',
   salaryAboveAverage: 'Vous visez {amount}, au-dessus du salaire moyen du poste de {role}, {average}.',
   salaryAboveTop: 'Vous visez {amount}, au-dessus du haut de la fourchette du poste de {role}, {max}.',
-  salary: 'Salaire',
   facts: {
     average: 'Salaire moyen',
     range: 'Fourchette de salaire',

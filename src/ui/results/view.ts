@@ -1,6 +1,5 @@
 // What every part of the results screen needs: strings, formatters, the data and how to read it.
 import type { Fact, QuizData, Role } from '../../engine/data'
-import type { Contribution } from '../../engine/score'
 import { formattersFor, type Formatters } from '../../i18n/format'
 import { fill, messagesFor, type Locale, type Messages } from '../../i18n/messages'
 
@@ -14,8 +13,6 @@ export interface View {
   /** Joins words as a locale's "a, b and c". */
   list(items: string[]): string
   role(id: string): Role
-  /** A contribution's label; the engine's salary label is not localised, so ours replaces it. */
-  label(c: Pick<Contribution, 'kind' | 'label'>): string
   /** Points rounded to one decimal, as text. */
   points(value: number): string
 }
@@ -36,7 +33,6 @@ export function viewFor(locale: Locale, data: QuizData, id: string): View {
     m, f, data, locale, id,
     list: items => lists.format(items),
     role: roleId => data.roles.find(r => r.id === roleId)!,
-    label: c => (c.kind === 'salary' ? m.salary : c.label),
     points: value => f.number(Math.round(Math.abs(value) * 10) / 10)
   }
 }

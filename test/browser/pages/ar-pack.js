@@ -26,7 +26,7 @@
       robust: 'توافق واضح', lean: 'ميل نحو {role}', tossUp: 'تعادل بين {first} و{second}',
       ranking: 'كل الأدوار مرتبة', match: 'توافق {percent}',
       bands: { strong: 'توافق قوي', good: 'توافق جيد', fair: 'توافق متوسط', weak: 'توافق ضعيف' },
-      salary: 'الراتب', chart: 'مقارنة الرواتب', change: 'ما الذي قد يغيّر نتيجتك', method: 'كيف حسبنا ذلك',
+      chart: 'مقارنة الرواتب', change: 'ما الذي قد يغيّر نتيجتك', method: 'كيف حسبنا ذلك',
       whyNot: 'لماذا ليس {role}؟', sources: 'المصادر', role: 'الدور', average: 'المتوسط', min: 'الأدنى', max: 'الأعلى',
       facts: { average: 'متوسط الراتب', range: 'نطاق الراتب', hourly: 'الأجر بالساعة', growth: 'نمو الوظائف', jobs: 'عدد الوظائف' },
       range: 'من {min} إلى {max}'
