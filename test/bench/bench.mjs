@@ -1,5 +1,6 @@
 // `npm run bench`: Career Fit against SurveyJS in real Chromium, same questions, same scoring.
 // Usage: node test/bench/bench.mjs [--runs 10] [--write] [--readme README.md] [--verbose] [--only ours|peer]
+// Environment: BENCH_CYCLES (mount/destroy cycles, 50), BENCH_PROFILES (a path prefix to keep the CPU profiles).
 // (after `npm run build`; `npm run bench` does both). Prints a table; the last line is a one-line summary.
 import { readFile, writeFile } from 'node:fs/promises'
 import { cpus } from 'node:os'
@@ -42,11 +43,17 @@ const WIDGETS = {
   ours: {
     name: 'Career Fit', page: '/pages/ours.html',
     // After the last question: "Next" (or a review button) leads to "Check your answers".
-    lastStep: '^(next|review|check)', submit: '^see my results$', mount: 'CareerFit'
+    lastStep: '^(next|review|check)', submit: '^see my results$', mount: 'CareerFit',
+    // The widget's own scripts: CPU profile samples with one of these in their stack count as its time.
+    scripts: '/dist/career-fit\\.js$',
+    // Its own time starts when its (first) script has arrived.
+    main: '/dist/career-fit\\.js$'
   },
   peer: {
     name: 'SurveyJS 2.5.38', page: '/pages/peer.html',
-    lastStep: null, submit: '^complete$', mount: 'BenchPeer'
+    lastStep: null, submit: '^complete$', mount: 'BenchPeer',
+    scripts: '/(survey\\.core\\.min|survey-js-ui\\.min|peer|engine)\\.m?js$',
+    main: '/survey\\.core\\.min\\.js$'
   }
 }
 
@@ -77,18 +84,20 @@ async function open(browser, server, widget, throttle) {
 
 /** One fresh page: bytes, first question, mount long tasks and shifts, then the quiz to the results. */
 async function measureRun(browser, server, widget, throttle) {
-  let { context, page, requests, url } = await open(browser, server, widget, throttle)
+  let { context, page, cdp, requests, url } = await open(browser, server, widget, throttle)
   try {
     await page.evaluate(() => window.__bench.mounted)
     // Layout-shift entries arrive after paint: let two frames and a moment pass before reading.
     await page.evaluate(async () => { await window.__bench.frames(); await new Promise(r => setTimeout(r, 100)) })
-    let mount = await page.evaluate(() => {
+    let mount = await page.evaluate(main => {
       let b = window.__bench
       let t0 = window.__benchT0
       if (b.tFirst === null) return null
       let tasks = b.longTasks.filter(t => t.start + t.duration > t0 && t.start < b.tFirst)
       return {
         first: b.tFirst - t0,
+        // The widget's own time: from the last byte of its (first) script to its first usable control.
+        own: b.tControl - b.lastByte(main),
         start: b.tStart === null ? null : b.tStart - t0,
         longTasks: tasks.length,
         longTaskMs: tasks.reduce((sum, t) => sum + t.duration, 0),
@@ -96,17 +105,24 @@ async function measureRun(browser, server, widget, throttle) {
         // For --verbose: how much of it happened before "Start" was clicked.
         shiftBeforeStart: b.shifts.filter(s => b.tStart === null || s.start < b.tStart).reduce((sum, s) => sum + s.value, 0)
       }
-    })
+    }, widget.main)
     if (!mount) throw new Error(`${widget.name}: no question became interactive (is the quiz built?)`)
-    let results = await page.evaluate(async ({ sheet, widget, expected, titles }) => {
+    // The 18 answers (and the Next between them) under the CPU profiler.
+    let scriptMs = await profiled(cdp, widget.scripts, () => page.evaluate(async sheet => {
       let b = window.__bench
       for (let [i, step] of sheet.entries()) {
         await b.answer(step.text, step.label)
         if (i < sheet.length - 1) await b.click(/^next$/i)
-        else if (widget.lastStep) await b.click(new RegExp(widget.lastStep, 'i'))
       }
-      return b.finish(new RegExp(widget.submit, 'i'), expected, titles)
-    }, { sheet, widget, expected, titles })
+    }, sheet))
+    let results = await page.evaluate(async ({ widget, expected, titles }) => {
+      let b = window.__bench
+      if (widget.lastStep) await b.click(new RegExp(widget.lastStep, 'i'))
+      let done = await b.finish(new RegExp(widget.submit, 'i'), expected, titles)
+      // Long tasks anywhere from the first question to the results painted.
+      await new Promise(resolve => setTimeout(resolve, 100))
+      return { ...done, quizLongTasks: b.longTasks.filter(t => t.start + t.duration > b.tFirst).length }
+    }, { widget, expected, titles })
     // The host page and its favicon are the host's, not the widget's.
     let loaded = [...requests.values()].filter(r => r.url !== url && !r.url.endsWith('/favicon.ico'))
     let ok = loaded.filter(r => !r.failed)
@@ -114,6 +130,9 @@ async function measureRun(browser, server, widget, throttle) {
       ...mount,
       results: results.ms,
       resultsInDom: results.dom,
+      openSections: results.open,
+      scriptMs,
+      quizLongTasks: results.quizLongTasks,
       heading: results.heading,
       transfer: ok.reduce((sum, r) => sum + (r.transfer ?? 0), 0),
       body: ok.reduce((sum, r) => sum + r.body, 0),
@@ -124,6 +143,42 @@ async function measureRun(browser, server, widget, throttle) {
   } finally {
     await context.close()
   }
+}
+
+/**
+ * CPU time, in ms, of the scripts whose URL matches `pattern` while `run()` runs: a sample counts
+ * when any frame of its stack is theirs (so native work they call, such as Intl or layout, counts too).
+ */
+async function profiled(cdp, pattern, run) {
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  await cdp.send('Profiler.start')
+  let profile
+  try {
+    await run()
+  } finally {
+    ({ profile } = await cdp.send('Profiler.stop'))
+    await cdp.send('Profiler.disable')
+    // BENCH_PROFILES=/tmp/cf- keeps each profile (/tmp/cf-<time>.json) to read in DevTools.
+    if (process.env.BENCH_PROFILES) await writeFile(`${process.env.BENCH_PROFILES}${Date.now()}.json`, JSON.stringify(profile))
+  }
+  let ours = new RegExp(pattern)
+  let byId = new Map(profile.nodes.map(node => [node.id, node]))
+  let parent = new Map()
+  for (let node of profile.nodes) for (let child of node.children ?? []) parent.set(child, node.id)
+  let counts = new Map()
+  let counted = id => {
+    if (!counts.has(id)) {
+      let node = byId.get(id)
+      let up = parent.get(id)
+      counts.set(id, ours.test(node.callFrame.url) || (up !== undefined && counted(up)))
+    }
+    return counts.get(id)
+  }
+  let micros = 0
+  // timeDeltas[i + 1] is how long sample i's stack ran.
+  profile.samples.forEach((id, i) => { if (counted(id)) micros += profile.timeDeltas[i + 1] ?? 0 })
+  return micros / 1000
 }
 
 /** JS heap after `CYCLES` mount/destroy cycles minus after one, and the growth per cycle from 10 on, in bytes. */
@@ -190,6 +245,7 @@ async function main() {
           try {
             let run = await measureRun(browser, server, WIDGETS[key], rate)
             into[key].push(run)
+            if (run.openSections) notes.add(`${WIDGETS[key].name} had ${run.openSections} disclosures open when its results were painted`)
             for (let url of run.blocked) notes.add(`${WIDGETS[key].name} requested ${new URL(url).host} (blocked, not counted)`)
           } catch (error) {
             // One failure means the quiz can't be driven: report n/a rather than retrying for minutes.
@@ -224,12 +280,17 @@ async function report({ runs, slow, memory, notes, version, seconds }) {
   let rows = [
     ['Bytes loaded, gzip transfer (KB)', 'transfer', runs, kb],
     ['Requests', 'requests', runs, String],
+    ['Own time: last script byte → first control (ms)', 'own', runs, ms],
     ['Script tag → first question interactive (ms)', 'first', runs, ms],
-    ['Final submit → results painted (ms)', 'results', runs, ms],
+    ['Script CPU time during the 18 answers (ms)', 'scriptMs', runs, ms],
+    ['Final submit → results painted, sections closed (ms)', 'results', runs, ms],
+    [`Own time to first control, ${THROTTLE}× CPU throttling (ms)`, 'own', slow, ms],
     [`First question, ${THROTTLE}× CPU throttling (ms)`, 'first', slow, ms],
-    [`Results, ${THROTTLE}× CPU throttling (ms)`, 'results', slow, ms],
+    [`Script CPU during the answers, ${THROTTLE}× CPU (ms)`, 'scriptMs', slow, ms],
+    [`Results, sections closed, ${THROTTLE}× CPU throttling (ms)`, 'results', slow, ms],
     ['Long tasks during mount (count)', 'longTasks', runs, String],
     ['Long tasks during mount (total ms)', 'longTaskMs', runs, ms],
+    ['Long tasks, first question → results (count)', 'quizLongTasks', runs, String],
     ['Layout shift from mounting (CLS)', 'shift', runs, v => v.toFixed(3)]
   ].map(([metric, field, set, format]) => {
     let a = m(set, 'ours', field)
@@ -282,9 +343,12 @@ async function report({ runs, slow, memory, notes, version, seconds }) {
   let safe = format => v => v === null ? 'n/a' : format(v)
   console.log('bench: ' + [
     `career-fit ${pair(pick('Bytes'), safe(kb), ' KB').replace(' vs ', ' vs SurveyJS ')}`,
+    `own time to first control ${pair(pick('Own time:'), safe(ms), ' ms')}`,
     `first question ${pair(pick('Script tag'), safe(ms), ' ms')}`,
+    `script CPU during answers ${pair(pick('Script CPU time'), safe(ms), ' ms')}`,
     `results ${pair(pick('Final submit'), safe(ms), ' ms')}`,
     `${THROTTLE}x CPU first question ${pair(pick('First question,'), safe(ms), ' ms')}`,
+    `${THROTTLE}x CPU script during answers ${pair(pick('Script CPU during'), safe(ms), ' ms')}`,
     `${THROTTLE}x CPU results ${pair(pick('Results,'), safe(ms), ' ms')}`,
     `long tasks ${pair(pick('Long tasks during mount (total'), safe(ms), ' ms')}`,
     `CLS ${pair(pick('Layout shift'), safe(v => v.toFixed(3)), '')}`,

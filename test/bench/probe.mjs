@@ -23,7 +23,7 @@ export function probe() {
     return shadow
   }
 
-  let b = (window.__bench = { longTasks: [], shifts: [], tFirst: null, tStart: null })
+  let b = (window.__bench = { longTasks: [], shifts: [], tFirst: null, tStart: null, tControl: null })
   new PerformanceObserver(list => {
     for (let e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration })
   }).observe({ type: 'longtask', buffered: true })
@@ -94,11 +94,14 @@ export function probe() {
         let start = button(/^(start|continue)\b/i, root)
         if (start) {
           started = true
-          if (mark) b.tStart = performance.now()
+          if (mark) b.tStart = b.tControl = performance.now()
           start.click()
         }
       }
-      return radios(root).find(usable)
+      let radio = radios(root).find(usable)
+      // The first control a visitor can use: our Start button, or the peer's first radio.
+      if (radio && mark && b.tControl === null) b.tControl = performance.now()
+      return radio
     }
     return until(test, timeout)
   }
@@ -130,6 +133,9 @@ export function probe() {
     radio.click()
     await until(() => radio.checked || radio.getAttribute('aria-checked') === 'true')
   }
+  /** When the last byte of the scripts whose URL matches `pattern` arrived (resource timing). */
+  b.lastByte = pattern => Math.max(...performance.getEntriesByType('resource')
+    .filter(e => new RegExp(pattern).test(e.name)).map(e => e.responseEnd))
   b.click = async pattern => (await until(() => button(pattern))).click()
   b.waitButton = pattern => until(() => button(pattern))
 
@@ -148,7 +154,9 @@ export function probe() {
     let heading = await until(() => all().find(el => el.matches('h1,h2,h3,h4,h5,h6,[role=heading]') && names(el)))
     let dom = performance.now() - t0
     await frames()
-    return { ms: performance.now() - t0, dom, heading: norm(heading.textContent) }
+    let ms = performance.now() - t0
+    // The results are timed as a visitor first sees them: every disclosure closed.
+    return { ms, dom, heading: norm(heading.textContent), open: all().filter(el => el.matches('details[open]')).length }
   }
 
   /** Mounts and destroys `n` widgets, each until its first question is interactive. */
