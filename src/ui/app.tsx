@@ -1,6 +1,6 @@
 import { useStore } from './use-store'
 import { useEffect, useRef } from 'preact/hooks'
-import { formattersFor } from '../i18n/format'
+import { formattersFor, warmFormatters } from '../i18n/format'
 import { fill, messagesFor, type Locale, type Messages } from '../i18n/messages'
 import type { Result } from '../engine/score'
 import type { Outcome } from '../engine/parse-data'
@@ -9,6 +9,7 @@ import { Intro } from './intro'
 import { QuestionStep } from './question-step'
 import { ResultsSlot, type ResultsRenderer } from './results-slot'
 import { Review } from './review'
+import { whenIdle } from './idle'
 
 export type { ResultsProps, ResultsRenderer } from './results-slot'
 
@@ -37,6 +38,8 @@ export function App({ quiz, locale, results }: AppProps) {
   let first = useRef(true)
   useEffect(() => {
     first.current = false
+    // The results' formatters are built while the visitor reads the first screen, not when the results show.
+    return whenIdle(() => warmFormatters(locale, quiz.data.roles.map(r => r.facts.salary.currency)))
   }, [])
   let messages = messagesFor(locale)
   let props = { quiz, messages, focus: !first.current }
