@@ -144,6 +144,7 @@ export function createQuiz({ data, storageKey, environment, shareBase, sharedAns
   let shared = (answers: Answers): QuizState => ({ ...NOTHING, screen: 'shared', answers })
   let $state = atom(restore ?? (sharedAnswers ? shared(sharedAnswers) : stored()))
   let $answers = computed($state, state => state.answers)
+  // Scored once per set of answers: `answer()` keeps the same object when nothing changed.
   let $result = computed($answers, answers => scoreOutcome(answers, data))
   let go = (change: Partial<QuizState>) => $state.set({ ...$state.get(), missing: false, ...change })
   let shareUrl = (answers: Answers) => resultUrl(answers, data.questions, shareBase ?? location.href)
@@ -185,7 +186,11 @@ export function createQuiz({ data, storageKey, environment, shareBase, sharedAns
     reset: () => $state.set(NOTHING),
     leaveSharedResult: () => $state.set(stored()),
     openShared: answers => $state.set(shared(answers)),
-    answer: (questionId, optionId) => go({ answers: { ...$state.get().answers, [questionId]: optionId } }),
+    answer(questionId, optionId) {
+      let { answers } = $state.get()
+      // The same answer again (a Change that kept it) keeps the answers, and so their result.
+      go(answers[questionId] === optionId ? {} : { answers: { ...answers, [questionId]: optionId } })
+    },
     next() {
       let { step, answers, toReview } = $state.get()
       if (!Object.hasOwn(answers, data.questions[step]!.id)) go({ missing: true })

@@ -301,6 +301,27 @@ describe('createQuiz', () => {
     expect(storage.items.size).toBe(0)
   })
 
+  it('scores a set of answers once: back on the results with the same answers, the result is the one shown before', () => {
+    let quiz = quizWith()
+    quiz.start()
+    for (let i = 0; i < questions.length; i++) answerAndNext(quiz)
+    quiz.showResults()
+    let shown = quiz.$result.get()
+    // Change answers, then keep the same one, and see the results again.
+    quiz.showReview()
+    quiz.editAnswer(questions[2]!.id)
+    quiz.answer(questions[2]!.id, questions[2]!.options[0]!.id)
+    quiz.next()
+    quiz.showResults()
+    expect(quiz.$result.get()).toBe(shown)
+    // A real change is scored afresh.
+    quiz.showReview()
+    quiz.editAnswer(questions[2]!.id)
+    quiz.answer(questions[2]!.id, questions[2]!.options[1]!.id)
+    expect(quiz.$result.get()).not.toBe(shown)
+    expect(quiz.$result.get()).toEqual({ ok: true, value: score(quiz.$answers.get(), defaultData) })
+  })
+
   it('reports a scoring failure as an error result', () => {
     let quiz = quizWith({ sharedAnswers: { nope: 'a' } })
     let result = quiz.$result.get()
