@@ -45,8 +45,6 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
   let top = title(first!.id)
   let picks = result.stability === 'toss-up' && second ? [first!, second] : [first!]
   let stability = { robust: m.robust, lean: m.lean, 'toss-up': m.tossUp }[result.stability]
-  // "If you had answered … instead of …, X would come first."
-  let change = describeCounterfactual(result, data)
   let ref = useHeadingFocus(props.focus ?? !shared)
   let screen = useRef<HTMLElement>(null)
   usePrintOpen(screen)
@@ -91,22 +89,30 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
       <div class="r-details">
         {!low && second && (
           <RunnerUp v={v} result={result} answers={answers}>
-            <Comparison v={v} ids={[first!.id, second.id]} />
+            {() => <Comparison v={v} ids={[first!.id, second.id]} />}
           </RunnerUp>
         )}
         {!low && (
           <>
             <Disclosure id={`${id}ch`} title={m.chart}>
-              <SalaryChart v={v} aim={desiredSalary(answers, data)} />
+              {() => <SalaryChart v={v} aim={desiredSalary(answers, data)} />}
             </Disclosure>
             <Disclosure id={`${id}cf`} title={m.change}>
-              <p>{change ? fill(m.counterfactual, { ...change, role: change.newTop }) : m.noChange}</p>
+              {() => {
+                // "If you had answered … instead of …, X would come first."
+                let change = describeCounterfactual(result, data)
+                return <p>{change ? fill(m.counterfactual, { ...change, role: change.newTop }) : m.noChange}</p>
+              }}
             </Disclosure>
           </>
         )}
         <Disclosure id={`${id}mt`} title={m.method}>
-          <Method v={v} />
-          {!low && <Footnotes v={v} />}
+          {() => (
+            <>
+              <Method v={v} />
+              {!low && <Footnotes v={v} />}
+            </>
+          )}
         </Disclosure>
       </div>
       {!low && !shared && own}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact'
 import axe from 'axe-core'
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { defaultData, score, type Answers, type QuizData } from '../../../src/engine'
@@ -45,6 +45,13 @@ function show(answers: Answers, extra: Partial<ResultsScreenProps> = {}, locale:
 const region = (name: string) => screen.getByRole('region', { name })
 // Each detail section is a <details> named by the heading in its summary.
 const section = (name: string) => screen.getByRole('group', { name }) as HTMLDetailsElement
+// Opens sections as a visitor does: a section's content is built when it first opens.
+function open(details: HTMLDetailsElement): HTMLDetailsElement {
+  details.open = true
+  fireEvent(details, new Event('toggle'))
+  return details
+}
+const openAll = () => document.querySelectorAll('details').forEach(open)
 const role = (id: string) => defaultData.roles.find(r => r.id === id)!
 
 // The facts the comparison can list, by their row label, read straight from the data.
@@ -122,13 +129,14 @@ describe('the ranking and comparisons', () => {
   test('explains why not the runner-up', () => {
     let { result } = show(CLIENT)
     let second = result.ranking[1]!.title
-    let why = section(`Why not ${second}?`)
+    let why = open(section(`Why not ${second}?`))
     expect(within(why).getAllByRole('listitem').length).toBeGreaterThan(0)
     expect(why.textContent).toContain(`${second} came second`)
   })
 
   test('compares the top two in a table with row and column headers', () => {
     let { result } = show(PRODUCT)
+    openAll()
     let [first, second] = result.ranking
     let table = screen.getByRole('table', { name: `${first!.title} and ${second!.title} side by side` })
     expect(within(table).getAllByRole('columnheader').map(h => h.textContent)).toEqual([first!.title, second!.title])
@@ -139,6 +147,7 @@ describe('the ranking and comparisons', () => {
 
   test('compares salaries in a table of every role, under the visitor\'s aim', () => {
     show(CLIENT)
+    openAll()
     let table = screen.getByRole('table', { name: m.chartTitle })
     expect(table.parentElement!.textContent).toContain('Your aim: $90,000 to $110,000.')
     for (let role of defaultData.roles) {
@@ -151,14 +160,14 @@ describe('the ranking and comparisons', () => {
   test('says which single answer would put another role first', () => {
     let { result } = show(CLIENT)
     let change = describeCounterfactual(result, defaultData)!
-    let text = section(m.change).textContent!
+    let text = open(section(m.change)).textContent!
     expect(text).toContain(`${change.newTop} would come first`)
     expect(text).toContain(change.question)
   })
 
   test('says when no single answer would change the top role', () => {
     show(SETTLED)
-    expect(section(m.change).textContent).toContain(m.noChange)
+    expect(open(section(m.change)).textContent).toContain(m.noChange)
   })
 })
 
@@ -170,6 +179,30 @@ describe('details on demand', () => {
     for (let d of details) expect(d.open).toBe(false)
     let headings = screen.getAllByRole('heading', { level: 3 }).filter(h => h.closest('summary'))
     expect(headings.map(h => h.textContent)).toEqual(expect.arrayContaining([m.chart, m.change, m.method, expect.stringMatching(/^Why not /)]))
+  })
+
+  test('a closed section holds only its heading until it is opened', () => {
+    show(CLIENT)
+    for (let details of document.querySelectorAll('details')) expect(details.children.length, details.textContent!).toBe(1)
+    let chart = open(section(m.chart))
+    expect(within(chart).getByRole('table', { name: m.chartTitle })).toBeTruthy()
+  })
+
+  test('builds the closed sections\' content once the page is idle after the results show, still closed', async () => {
+    show(CLIENT)
+    await waitFor(() => {
+      expect(screen.getByRole('table', { name: m.chartTitle })).toBeTruthy()
+      expect(section(m.change).textContent).toContain(m.counterfactual.split('{')[0]!.trim())
+    })
+    expect([...document.querySelectorAll('details')].some(d => d.open)).toBe(false)
+  })
+
+  test('prints every section with its content, even one never opened nor built yet', () => {
+    show(CLIENT)
+    act(() => void window.dispatchEvent(new Event('beforeprint')))
+    expect(within(section(m.chart)).getByRole('table', { name: m.chartTitle })).toBeTruthy()
+    expect(section(m.method).textContent).toContain(m.caveatTitle)
+    window.dispatchEvent(new Event('afterprint'))
   })
 
   test('opens every section while the page prints, and closes only those it opened', () => {
@@ -186,6 +219,7 @@ describe('details on demand', () => {
     // The product manager first, the lead program manager second: one role gives the sources' extra facts, the other none.
     let ids = ['product-manager', 'lead-program-manager', 'client-program-manager']
     let { result } = show(PRODUCT, {}, 'en', { ...defaultData, roles: defaultData.roles.filter(r => ids.includes(r.id)) })
+    openAll()
     let [first, second] = result.ranking.map(r => role(r.id))
     let table = screen.getByRole('table', { name: `${first!.title} and ${second!.title} side by side` })
     let rows = within(table).getAllByRole('rowheader').map(h => h.textContent)
@@ -205,6 +239,7 @@ describe('details on demand', () => {
 
   test('numbers each figure by its source, as the sources list names them', () => {
     let { result } = show(CLIENT)
+    openAll()
     let top = role(result.ranking[0]!.id)
     let table = screen.getByRole('table', { name: /side by side/ })
     let average = within(table).getByRole('rowheader', { name: m.facts.average }).nextElementSibling as HTMLElement
@@ -224,7 +259,7 @@ describe('custom data', () => {
     for (let mix of bases(defaultData.roles.length)) {
       let roles = defaultData.roles.map((r, i) => ({ ...r, skills: { ...r.skills, basis: mix[i] } }) as Role)
       show(CLIENT, {}, 'en', { ...defaultData, roles })
-      let method = section(m.method)
+      let method = open(section(m.method))
       let sentences = [...method.querySelectorAll('p')].map(p => p.textContent!)
       for (let basis of ['sourced', 'derived'] as const) {
         let titles = roles.filter(r => r.skills.basis === basis).map(r => r.title)
@@ -242,6 +277,7 @@ describe('custom data', () => {
     let bare = (r: Role): Role => ({ ...r, facts: { salary: r.facts.salary } as Role['facts'] })
     let data = { ...defaultData, roles: defaultData.roles.map(bare) }
     show(PRODUCT, {}, 'en', data)
+    openAll()
     let table = screen.getByRole('table', { name: /side by side/ })
     expect(within(table).getAllByRole('rowheader').map(h => h.textContent)).toEqual([m.facts.average, m.facts.range, m.topSkills])
     expect(document.body.textContent).not.toContain(m.notGiven)
@@ -256,6 +292,7 @@ describe('custom data', () => {
     let data = { ...defaultData, roles: defaultData.roles.map(euro) }
     // No salary answer: its option labels are the default questions' dollars.
     let { result } = show(SETTLED, {}, 'en', data)
+    openAll()
     let top = data.roles.find(r => r.id === result.ranking[0]!.id)!
     let table = screen.getByRole('table', { name: /side by side/ })
     expect(table.textContent).toContain(money(top.facts.salary.average, 'EUR'))
