@@ -38,9 +38,10 @@ export function App({ quiz, locale, results }: AppProps) {
   let first = useRef(true)
   useEffect(() => {
     first.current = false
-    // The results' formatters are built while the visitor reads the first screen, not when the results show.
-    return whenIdle(() => warmFormatters(locale, quiz.data.roles.map(r => r.facts.salary.currency)))
   }, [])
+  // Idle time builds what the results need before they are asked for: their number
+  // formats while the visitor reads the intro, and the score while they check the answers.
+  useEffect(() => whenIdle(() => screen === 'review' ? quiz.$result.get() : warmFormatters(locale, quiz.data.roles.map(r => r.facts.salary.currency))), [screen])
   let messages = messagesFor(locale)
   let props = { quiz, messages, focus: !first.current }
   let total = quiz.data.questions.length

@@ -14,11 +14,12 @@ import { whenIdle } from '../idle'
  * ```
  */
 export function Disclosure({ id, title, children }: { id: string; title: string; children: () => ComponentChildren }) {
-  let [built, build] = useState(false)
+  let [built, setBuilt] = useState(false)
+  let build = () => setBuilt(true)
   // Effects run after the paint, so the idle time is the time after it.
-  useEffect(() => whenIdle(() => build(true)), [])
+  useEffect(() => whenIdle(build), [])
   return (
-    <details class="r-more" aria-labelledby={id} onToggle={() => build(true)}>
+    <details class="r-more" aria-labelledby={id} onToggle={build}>
       <summary>
         <h3 id={id}>{title}</h3>
       </summary>

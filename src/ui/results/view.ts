@@ -28,7 +28,7 @@ export interface View {
 export function viewFor(locale: Locale, data: QuizData, id: string): View {
   let m = messagesFor(locale).results
   let f = formattersFor(locale)
-  let lists = new Intl.ListFormat(locale, { type: 'conjunction' })
+  let lists = new Intl.ListFormat(locale)
   return {
     m, f, data, locale, id,
     list: items => lists.format(items),
