@@ -86,6 +86,43 @@ test('the detail sections open and close from the keyboard', async () => {
   await context.close()
 })
 
+test('the closed sections are built after the results show, and building them moves nothing', async () => {
+  let { page, context, record } = await open(env.browser, env.url, '/pages/fluid.html', PHONE)
+  await page.evaluate(() => window.CareerFit!.mount('#host', { locale: 'en' }))
+  // The geometry of the results the moment they are in the page, before any idle time.
+  let geometry = () => {
+    let root = document.querySelector('#host')!.shadowRoot!
+    // From the results' own top: the page may scroll them into view meanwhile.
+    let top = root.querySelector('.r-res')!.getBoundingClientRect().top
+    let boxes = [...root.querySelectorAll('.r-res, .r-res summary, .r-res > :last-child')].map(el => {
+      let r = el.getBoundingClientRect()
+      return [r.top - top, r.height].map(Math.round)
+    })
+    return { boxes, built: [...root.querySelectorAll('.r-details details')].filter(d => d.children.length > 1).length }
+  }
+  await walkQuiz(page, 'en', async screen => {
+    if (screen !== 'review') return
+    await page.evaluate(geometry => {
+      let root = document.querySelector('#host')!.shadowRoot!
+      let watch = new MutationObserver(() => {
+        if (!root.querySelector('.r-res')) return
+        watch.disconnect()
+        ;(window as { first?: unknown }).first = new Function(`return (${geometry})()`)()
+      })
+      watch.observe(root, { childList: true, subtree: true })
+    }, geometry.toString())
+  })
+  let first = await page.evaluate(() => (window as { first?: ReturnType<typeof geometry> }).first!)
+  expect(first.built).toBe(0)
+  // In idle time: every section built, still closed, and nothing moved.
+  await page.waitForFunction(() => [...document.querySelector('#host')!.shadowRoot!.querySelectorAll('.r-details details')].every(d => d.children.length > 1))
+  let later = await page.evaluate(geometry)
+  expect(later.built).toBeGreaterThanOrEqual(4)
+  expect(later.boxes).toEqual(first.boxes)
+  expect(record.errors).toEqual([])
+  await context.close()
+})
+
 test('following the call to action dispatches careerfit:cta with the role and the link', async () => {
   let { page, context, record } = await open(env.browser, env.url, '/pages/fluid.html', PHONE)
   // Answer the jobs site with "no content", so the page stays and its events can be read.
