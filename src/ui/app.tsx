@@ -41,7 +41,7 @@ export function App({ quiz, locale, results }: AppProps) {
   }, [])
   // Idle time builds what the results need before they are asked for: their number
   // formats while the visitor reads the intro, and the score while they check the answers.
-  useEffect(() => whenIdle(() => screen === 'review' ? quiz.$result.get() : warmFormatters(locale, quiz.data.roles.map(r => r.facts.salary.currency))), [screen])
+  useEffect(() => whenIdle(() => screen === 'review' ? quiz.$result.get() : warmFormatters(locale)), [screen])
   let messages = messagesFor(locale)
   let props = { quiz, messages, focus: !first.current }
   let total = quiz.data.questions.length

@@ -4,7 +4,7 @@
  * for work that can wait until after a paint, such as building what a later screen needs.
  *
  * ```ts
- * useEffect(() => whenIdle(() => warmFormatters(locale, ['USD'])), [])
+ * useEffect(() => whenIdle(() => warmFormatters(locale)), [])
  * ```
  */
 export function whenIdle(task: () => void): () => void {
