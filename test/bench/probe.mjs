@@ -122,6 +122,10 @@ export function probe() {
     return null
   }
 
+  // Each click in a task of its own, as a visitor's are: without this, a widget that renders in
+  // microtasks would take several answers in one long task of the driver's making.
+  let task = () => new Promise(resolve => setTimeout(resolve))
+
   /** Answers one question: picks the unchecked radio named `label` under the title `text`. */
   b.answer = async (text, label) => {
     let want = norm(label)
@@ -130,13 +134,18 @@ export function probe() {
       let group = title && groupOf(title)
       return group && radios(group).find(r => nameOf(r) === want && usable(r))
     })
+    await task()
     radio.click()
     await until(() => radio.checked || radio.getAttribute('aria-checked') === 'true')
   }
   /** When the last byte of the scripts whose URL matches `pattern` arrived (resource timing). */
   b.lastByte = pattern => Math.max(...performance.getEntriesByType('resource')
     .filter(e => new RegExp(pattern).test(e.name)).map(e => e.responseEnd))
-  b.click = async pattern => (await until(() => button(pattern))).click()
+  b.click = async pattern => {
+    let target = await until(() => button(pattern))
+    await task()
+    target.click()
+  }
   b.waitButton = pattern => until(() => button(pattern))
 
   /** Clicks the final submit button and times until the heading naming `title` is painted. */
