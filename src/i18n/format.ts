@@ -1,6 +1,6 @@
 import { languageOf, type Locale } from './messages'
 
-/** Number formatting for one locale, through Intl. */
+/** Number and list formatting for one locale, through Intl. */
 export interface Formatters {
   /** Whole currency amounts: `$91,794` / `91.794 US$`. */
   money(amount: number, currency?: string): string
@@ -10,12 +10,16 @@ export interface Formatters {
   percent(value: number): string
   /** A plain number: `169,552`. */
   number(value: number): string
+  /** Words joined as the language does: `a, b and c` / `a, b y c`. */
+  list(items: string[]): string
 }
 
 // Building an Intl.NumberFormat is slow (the first one loads its locale's data: about 20 ms, 60 ms on a
-// slow phone), so each is built when first needed and kept, one per number locale, style and currency.
+// slow phone; a ListFormat's first, a few), so each is built when first needed and kept, one per
+// number locale, style and currency (lists: per language).
 // Keys start with a language tag, so none is a name objects inherit.
 const built: Record<string, Intl.NumberFormat> = {}
+const lists: Record<string, Intl.ListFormat> = {}
 
 /**
  * Formatters for a language, in its pack's number locale; amounts default to US dollars, the sources' currency.
@@ -38,13 +42,14 @@ export function formattersFor(locale: Locale): Formatters {
     money: money(0),
     moneyExact: money(2),
     percent: value => format('%', { style: 'percent', maximumFractionDigits: 1 }, value / 100),
-    number
+    number,
+    list: items => (lists[locale] ||= new Intl.ListFormat(locale)).format(items)
   }
 }
 
 /**
- * Builds ahead of time what the results show first, match percentages and dollar
- * amounts, and with them the locale's number data (the slow part: formats built
+ * Builds ahead of time what the results show first, match percentages, dollar
+ * amounts and lists, and with them the locale's data (the slow part: formats built
  * after the first, such as another currency's, take a fraction of a millisecond).
  * Called in idle time during the quiz.
  *
@@ -56,4 +61,5 @@ export function warmFormatters(locale: Locale): void {
   let f = formattersFor(locale)
   f.percent(0)
   f.money(0)
+  f.list([])
 }

@@ -28,10 +28,9 @@ export interface View {
 export function viewFor(locale: Locale, data: QuizData, id: string): View {
   let m = messagesFor(locale).results
   let f = formattersFor(locale)
-  let lists = new Intl.ListFormat(locale)
   return {
     m, f, data, locale, id,
-    list: items => lists.format(items),
+    list: f.list,
     role: roleId => data.roles.find(r => r.id === roleId)!,
     points: value => f.number(Math.round(Math.abs(value) * 10) / 10)
   }
