@@ -19,8 +19,10 @@ import { browserEnvironment } from './browser-environment'
 import { emit, type CompleteDetail } from './events'
 import { LoadError } from './load-error'
 import { loadData, pickRoles } from './load-data'
+import { loadPopup } from './load-popup'
 import { kebab, parseOptions, type MountOptions, type ResolvedOptions } from './options'
 import { claimHost, freeKey, releaseHost, shownElsewhere, widgetOn, type Mounted } from './page'
+import type { Popup, PopupAddOn } from './popup'
 import { applyStyles } from './styles'
 import { Widget } from './widget'
 
@@ -34,6 +36,10 @@ export interface CareerFitHandle {
   readonly element: Element
   /** Back to the intro, forgetting the answers and stored progress. */
   reset(): void
+  /** Opens a popup widget's dialog (`mode: 'popup'`); an inline widget ignores it. */
+  open(): void
+  /** Closes a popup widget's dialog, keeping the answers. */
+  close(): void
   /** Removes the widget, its styles and its listeners; the host element stays as it was. */
   destroy(): void
 }
@@ -100,6 +106,7 @@ function addRoot(host: Element, options: ResolvedOptions, cleanups: (() => void)
   root.className = 'root'
   root.setAttribute('part', 'root')
   root.setAttribute('data-theme', options.theme)
+  root.setAttribute('data-mode', options.mode)
   root.lang = options.locale
   shadow.append(root)
   return root
@@ -145,6 +152,7 @@ export function start(
   let cleanups: (() => void)[] = []
   let root = addRoot(host, options, cleanups)
   let quiz: Quiz | undefined
+  let popup: Popup | undefined
   let widget: Mounted = {
     host,
     shareCode: null,
@@ -172,8 +180,9 @@ export function start(
       environment.error(error)
     }
   }
-  // `language` is English when the requested language's strings could not be loaded.
-  let show = (loaded: Outcome<QuizData>, language: Language, checks: Checks | void | null) => {
+  // `language` is English when the requested language's strings could not be loaded;
+  // `addOn` is popup mode, or why it could not be loaded.
+  let show = (loaded: Outcome<QuizData>, language: Language, checks: Checks | void | null, addOn: PopupAddOn | string | false) => {
     if (checks) {
       let messages = checks.rewordFor(language.messages, options.messages!, language.key, environment.warn, attribute('messages'))
       language = rewordLocale(language, messages)
@@ -183,6 +192,10 @@ export function start(
     root.removeAttribute('aria-busy')
     root.lang = language.locale
     root.dir = language.dir
+    if (typeof addOn == 'string') {
+      environment.error('Career Fit: ' + addOn)
+      return render(jsx(LoadError, { errors: [addOn], locale, heading: 'unavailable' }), root)
+    }
     if (!loaded.ok) {
       environment.error('Career Fit: the quiz data is invalid:\n' + loaded.errors.join('\n'))
       return render(jsx(LoadError, { errors: loaded.errors, locale }), root)
@@ -211,6 +224,11 @@ export function start(
     addEventListener('hashchange', onHashChange)
     cleanups.push(quiz.$shared.listen(stillShared => stillShared || forgetShareCode(environment)), () => removeEventListener('hashchange', onHashChange))
     render(jsx(Widget, { quiz, locale, environment, cta: options.cta, badLink: shared === false, restarted: !!carried && !same }), root)
+    if (addOn) {
+      cleanups.push(applyStyles(host.shadowRoot!, options.nonce, addOn.css))
+      popup = addOn.createPopup({ root, quiz, messages: language.messages, emit: dispatch, id: host.id })
+      cleanups.push(popup.destroy)
+    }
     if (same) (root.querySelectorAll('*')[carried!.focus] as HTMLElement | undefined)?.focus()
     else emit(host, 'careerfit:ready', { version })
   }
@@ -219,8 +237,13 @@ export function start(
   // Wording is checked before it is shown; without the checks the widget keeps its own.
   let checks = options.messages && loadChecks().catch((error: Error) =>
     environment.warn(`Career Fit: ${attribute('messages')} not checked (${error.message}); not used.`))
-  whenLoaded(loadLocale(options.locale, options.localePack), pack => whenLoaded(data, loaded =>
-    whenLoaded(checks, checked => widgetOn(host) === widget && show(loaded, pack, checked))))
+  // A popup widget waits for popup mode too, so it never shows the quiz inline first.
+  let addOn = options.mode == 'popup' && loadPopup().catch((error: Error) => error.message)
+  whenLoaded(loadLocale(options.locale, options.localePack), pack => whenLoaded(data, loaded => whenLoaded(checks, checked =>
+    whenLoaded<PopupAddOn | string | false>(addOn, loadedAddOn => widgetOn(host) === widget && show(loaded, pack, checked, loadedAddOn)))))
 
-  return { element: host, reset: () => quiz?.reset(), destroy: widget.destroy }
+  return {
+    element: host, reset: () => quiz?.reset(), destroy: widget.destroy,
+    open: () => popup?.open(), close: () => popup?.close()
+  }
 }

@@ -11,6 +11,9 @@ import { isLiteralColor } from './literal-color'
 /** Colour scheme of the widget: `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto'
 
+/** How the widget sits in the page: `popup` is a launcher button that opens the quiz in a dialog. */
+export type Mode = 'inline' | 'popup'
+
 /** A built-in language, with or without a region: `'fr'`, `'fr-CA'`. */
 export type BuiltInLocaleTag = BuiltInLocale | `${BuiltInLocale}-${string}`
 
@@ -62,6 +65,8 @@ export interface MountSettings {
   nonce?: string
   /** Key that keeps this widget's progress apart from others' (default: the host's id or position). */
   storageKey?: string
+  /** `'inline'` (default) or `'popup'`: a launcher button that opens the quiz in a dialog. */
+  mode?: Mode
   /** Called when the visitor reaches the results, with the `careerfit:complete` detail. */
   onComplete?: (detail: CompleteDetail) => void
 }
@@ -81,7 +86,6 @@ export interface CallToAction {
   target: CtaTarget
 }
 export type CtaTarget = '_self' | '_blank'
-const TARGETS: readonly unknown[] = ['_self', '_blank']
 
 /** Options after checking, every one with its value or default. */
 export interface ResolvedOptions {
@@ -103,6 +107,7 @@ export interface ResolvedOptions {
   cta: CallToAction | null
   nonce: string | null
   storageKey: string | null
+  mode: Mode
   onComplete: ((detail: CompleteDetail) => void) | null
 }
 
@@ -143,7 +148,9 @@ export interface Option<Value> {
 const option = <Value>(fallback: Value, parse: Option<Value>['parse'], hint?: string, unset?: string): Option<Value> =>
   ({ fallback, parse, hint, unset })
 
-const THEMES: readonly unknown[] = ['light', 'dark', 'auto']
+/** A parser that takes exactly one of `values`. */
+const oneOf = <Value>(...values: Value[]) => (value: unknown): Value | undefined =>
+  (values.includes(value as Value) ? (value as Value) : undefined)
 const IDS = /^[a-z0-9][a-z0-9-]*(\s*,\s*[a-z0-9][a-z0-9-]*)*$/
 const WEB = /^https?:$/
 
@@ -201,7 +208,7 @@ export const OPTIONS = {
   localePack: option<LocalePack | string | null>(null, (value, read) => json(value) as LocalePack | undefined ?? read.url(value, true),
     DATA_HINT),
   messages: option<Record<string, unknown> | null>(null, json, ': give JSON'),
-  theme: option<Theme>('light', value => (THEMES.includes(value) ? (value as Theme) : undefined), ': use "light", "dark" or "auto"'),
+  theme: option<Theme>('light', oneOf('light', 'dark', 'auto'), ': use "light", "dark" or "auto"'),
   accent: option<string | null>(null, (value, read) => {
     let color = text(value)
     return color && isLiteralColor(color) && read.isColor(color) ? color : undefined
@@ -216,9 +223,10 @@ export const OPTIONS = {
     typeof value === 'string' && read.url(value.replaceAll('{role}', 'role').replaceAll('{title}', 'title')) ? value.trim() : undefined,
   ': give an http(s) URL template such as https://example.com/jobs?q={role}', 'no call to action'),
   ctaLabel: option<string | null>(null, text),
-  ctaTarget: option<CtaTarget>('_self', value => (TARGETS.includes(value) ? (value as CtaTarget) : undefined), ': use "_self" or "_blank"'),
+  ctaTarget: option<CtaTarget>('_self', oneOf('_self', '_blank'), ': use "_self" or "_blank"'),
   nonce: option<string | null>(null, text),
   storageKey: option<string | null>(null, text),
+  mode: option<Mode>('inline', oneOf('inline', 'popup'), ': use "inline" or "popup"'),
   onComplete: {
     ...option<ResolvedOptions['onComplete']>(null, value =>
       typeof value === 'function' ? (value as ResolvedOptions['onComplete']) : undefined, ': give a function'),

@@ -3,6 +3,7 @@
 // belongs to one widget and goes away with it.
 import type { QuizState } from '../state/quiz'
 import type { parseCustomData } from './custom-data'
+import type { PopupAddOn } from './popup'
 
 /** A widget on a host element, as the page sees it. */
 export interface Mounted {
@@ -27,6 +28,8 @@ export const page: {
   script?: { src: string; nonce: string }
   /** The custom-data checker, loaded once for every widget that needs it (see load-data.ts). */
   checker?: Promise<typeof parseCustomData>
+  /** Popup mode, loaded once for every popup widget (see load-popup.ts). */
+  popup?: Promise<PopupAddOn>
   /** The widget's stylesheet, parsed once and adopted by every shadow root (see styles.ts). */
   sheet?: CSSStyleSheet
 } = { widgets: new Set() }

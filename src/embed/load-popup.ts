@@ -1,0 +1,26 @@
+// Popup mode loads on demand, like the custom-data checker: career-fit.popup.js for the
+// script tag, a chunk of the ES module; inline widgets never download it.
+import { addScript } from './add-on'
+import { page } from './page'
+import type { PopupAddOn } from './popup'
+
+declare global {
+  /** What career-fit.popup.js leaves for the script-tag build to pick up. */
+  var CareerFitPopup: PopupAddOn | undefined
+}
+
+/**
+ * Popup mode, loaded the first time a popup widget needs it; rejects with a message naming the file.
+ *
+ * ```ts
+ * let { createPopup } = await loadPopup()
+ * ```
+ */
+export function loadPopup(): Promise<PopupAddOn> {
+  let onPage = () => globalThis.CareerFitPopup
+  let ready = onPage()
+  page.popup ??= ready ? Promise.resolve(ready)
+    : import.meta.env.CAREER_FIT_IIFE ? addScript('career-fit.popup.js', onPage)
+    : import('./popup').then(module => module.popupAddOn)
+  return page.popup
+}

@@ -1,0 +1,114 @@
+// Popup mode, loaded only by popup widgets (career-fit.popup.js next to the script tag's
+// file, a chunk of the ES module): a launcher button in the page, and the quiz's own root
+// moved into a modal <dialog>. The browser's dialog moves focus in when it opens, back to
+// what opened it when it closes, and closes on Esc; the rest is here. No Preact: the quiz
+// renders into its root as an inline one does, so this file carries no copy of it.
+import type { Messages } from '../i18n/messages'
+import type { Emit, Quiz } from '../state/quiz'
+import css from './popup.css?inline'
+
+export interface PopupOptions {
+  /** The widget's root in its shadow root: it moves into the dialog. */
+  root: HTMLElement
+  quiz: Quiz
+  messages: Messages
+  emit: Emit
+  /** The host element's id, which `data-career-fit-open="…"` may name. */
+  id: string
+}
+
+/** A popup widget's dialog, as `mount()`'s handle drives it. */
+export interface Popup {
+  open(): void
+  close(): void
+  /** Puts the root back where it was, closing the dialog without an event. */
+  destroy(): void
+}
+
+/** What career-fit.popup.js (or the ES module's chunk) gives the widget. */
+export interface PopupAddOn {
+  /** The launcher's and the dialog's styles, for the widget's shadow root. */
+  css: string
+  createPopup(options: PopupOptions): Popup
+}
+
+// A click on an unnamed opener opens one popup widget: the first that hears it.
+const handled = new WeakSet<Event>()
+
+const element = <Tag extends keyof HTMLElementTagNameMap>(tag: Tag, attributes: Record<string, string>, text = '') => {
+  let made = document.createElement(tag)
+  for (let [name, value] of Object.entries(attributes)) made.setAttribute(name, value)
+  made.textContent = text
+  return made
+}
+
+/**
+ * Wraps a widget's root in a launcher and a dialog.
+ *
+ * ```ts
+ * let popup = createPopup({ root, quiz, messages, emit, id: host.id })
+ * popup.open()
+ * ```
+ */
+export function createPopup({ root, quiz, messages, emit, id }: PopupOptions): Popup {
+  let html = document.documentElement.style
+  // The root's theme, language and direction, so the launcher and the dialog follow them too.
+  let bar = root.cloneNode() as HTMLElement
+  bar.removeAttribute('part')
+  bar.classList.add('bar')
+  let launcher = element('button', { type: 'button', class: 'btn', part: 'launcher', 'aria-haspopup': 'dialog' }, messages.embed.launcher)
+  let dialog = element('dialog', { part: 'dialog', 'aria-label': messages.intro.heading, closedby: 'any' })
+  let close = element('button', { type: 'button', class: 'btn close', part: 'close' }, messages.embed.close)
+  root.replaceWith(bar)
+  dialog.append(close, root)
+  bar.append(launcher, dialog)
+
+  let shown = false
+  let overflow = ''
+  // Esc, a click on the backdrop and close() all end here, once each.
+  let settle = () => {
+    if (shown === dialog.open) return
+    shown = dialog.open
+    if (shown) overflow = html.overflow
+    // A modal dialog leaves the page behind it scrollable.
+    html.overflow = shown ? 'hidden' : overflow
+    emit(shown ? 'careerfit:open' : 'careerfit:close', {})
+  }
+  let open = () => {
+    if (!dialog.open && dialog.isConnected) dialog.showModal()
+    settle()
+  }
+  let shut = () => {
+    dialog.close()
+    settle()
+  }
+  let onClick = (event: MouseEvent) => {
+    let name = (event.target as Element).closest?.('[data-career-fit-open]')?.getAttribute('data-career-fit-open')
+    if (name == null || (name ? name !== id : handled.has(event))) return
+    handled.add(event)
+    // A link's href (#quiz) is the page's fallback without the script.
+    event.preventDefault()
+    open()
+  }
+  launcher.onclick = open
+  close.onclick = shut
+  dialog.onclose = settle
+  document.addEventListener('click', onClick)
+  // A share link opens the dialog on its result, whether the page loaded with it or it came later.
+  let unbind = quiz.$shared.subscribe(shared => shared && open())
+  return {
+    open,
+    close: shut,
+    destroy() {
+      unbind()
+      document.removeEventListener('click', onClick)
+      dialog.onclose = null
+      dialog.close()
+      if (shown) html.overflow = overflow
+      // Whatever took the root's place in the dialog (a slot) goes back where the root was.
+      bar.replaceWith(dialog.lastChild!)
+    }
+  }
+}
+
+export const popupAddOn: PopupAddOn = { css, createPopup }
