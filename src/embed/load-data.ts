@@ -16,10 +16,7 @@ declare global {
 
 function loadChecker(): Promise<typeof parseCustomData> {
   // career-fit.data.js may already be on the page, included before career-fit.js.
-  let onPage = () => globalThis.CareerFitCustomData?.parseCustomData
-  let ready = onPage()
-  page.checker ??= ready ? Promise.resolve(ready)
-    : import.meta.env.CAREER_FIT_IIFE ? addScript('career-fit.data.js', onPage)
+  page.checker ??= import.meta.env.CAREER_FIT_IIFE ? addScript('career-fit.data.js', () => globalThis.CareerFitCustomData?.parseCustomData)
     : import('./custom-data').then(module => module.parseCustomData)
   return page.checker
 }

@@ -13,14 +13,11 @@ declare global {
  * Popup mode, loaded the first time a popup widget needs it; rejects with a message naming the file.
  *
  * ```ts
- * let { createPopup } = await loadPopup()
+ * let createPopup = await loadPopup()
  * ```
  */
 export function loadPopup(): Promise<PopupAddOn> {
-  let onPage = () => globalThis.CareerFitPopup
-  let ready = onPage()
-  page.popup ??= ready ? Promise.resolve(ready)
-    : import.meta.env.CAREER_FIT_IIFE ? addScript('career-fit.popup.js', onPage)
-    : import('./popup').then(module => module.popupAddOn)
+  page.popup ??= import.meta.env.CAREER_FIT_IIFE ? addScript('career-fit.popup.js', () => globalThis.CareerFitPopup)
+    : import('./popup').then(module => module.createPopup)
   return page.popup
 }

@@ -192,8 +192,8 @@ export function start(
     root.removeAttribute('aria-busy')
     root.lang = language.locale
     root.dir = language.dir
+    // The browser's console names the file that failed already.
     if (typeof addOn == 'string') {
-      environment.error('Career Fit: ' + addOn)
       return render(jsx(LoadError, { errors: [addOn], locale, heading: 'unavailable' }), root)
     }
     if (!loaded.ok) {
@@ -224,11 +224,7 @@ export function start(
     addEventListener('hashchange', onHashChange)
     cleanups.push(quiz.$shared.listen(stillShared => stillShared || forgetShareCode(environment)), () => removeEventListener('hashchange', onHashChange))
     render(jsx(Widget, { quiz, locale, environment, cta: options.cta, badLink: shared === false, restarted: !!carried && !same }), root)
-    if (addOn) {
-      cleanups.push(applyStyles(host.shadowRoot!, options.nonce, addOn.css))
-      popup = addOn.createPopup({ root, quiz, messages: language.messages, emit: dispatch, id: host.id })
-      cleanups.push(popup.destroy)
-    }
+    if (addOn) cleanups.push((popup = addOn(root, quiz, language.messages)).destroy)
     if (same) (root.querySelectorAll('*')[carried!.focus] as HTMLElement | undefined)?.focus()
     else emit(host, 'careerfit:ready', { version })
   }

@@ -148,9 +148,10 @@ export interface Option<Value> {
 const option = <Value>(fallback: Value, parse: Option<Value>['parse'], hint?: string, unset?: string): Option<Value> =>
   ({ fallback, parse, hint, unset })
 
-/** A parser that takes exactly one of `values`. */
-const oneOf = <Value>(...values: Value[]) => (value: unknown): Value | undefined =>
-  (values.includes(value as Value) ? (value as Value) : undefined)
+/** An option that takes exactly one of `values`, the first by default; its warning lists them. */
+const oneOf = <Value extends string>(...values: Value[]): Option<Value> => option(values[0]!,
+  value => (values.includes(value as Value) ? (value as Value) : undefined),
+  `: use "${values.join('", "').replace(/", "(?!.*", ")/, '" or "')}"`)
 const IDS = /^[a-z0-9][a-z0-9-]*(\s*,\s*[a-z0-9][a-z0-9-]*)*$/
 const WEB = /^https?:$/
 
@@ -208,7 +209,7 @@ export const OPTIONS = {
   localePack: option<LocalePack | string | null>(null, (value, read) => json(value) as LocalePack | undefined ?? read.url(value, true),
     DATA_HINT),
   messages: option<Record<string, unknown> | null>(null, json, ': give JSON'),
-  theme: option<Theme>('light', oneOf('light', 'dark', 'auto'), ': use "light", "dark" or "auto"'),
+  theme: oneOf<Theme>('light', 'dark', 'auto'),
   accent: option<string | null>(null, (value, read) => {
     let color = text(value)
     return color && isLiteralColor(color) && read.isColor(color) ? color : undefined
@@ -223,10 +224,10 @@ export const OPTIONS = {
     typeof value === 'string' && read.url(value.replaceAll('{role}', 'role').replaceAll('{title}', 'title')) ? value.trim() : undefined,
   ': give an http(s) URL template such as https://example.com/jobs?q={role}', 'no call to action'),
   ctaLabel: option<string | null>(null, text),
-  ctaTarget: option<CtaTarget>('_self', oneOf('_self', '_blank'), ': use "_self" or "_blank"'),
+  ctaTarget: oneOf<CtaTarget>('_self', '_blank'),
   nonce: option<string | null>(null, text),
   storageKey: option<string | null>(null, text),
-  mode: option<Mode>('inline', oneOf('inline', 'popup'), ': use "inline" or "popup"'),
+  mode: oneOf<Mode>('inline', 'popup'),
   onComplete: {
     ...option<ResolvedOptions['onComplete']>(null, value =>
       typeof value === 'function' ? (value as ResolvedOptions['onComplete']) : undefined, ': give a function'),

@@ -4,18 +4,9 @@
 // what opened it when it closes, and closes on Esc; the rest is here. No Preact: the quiz
 // renders into its root as an inline one does, so this file carries no copy of it.
 import type { Messages } from '../i18n/messages'
-import type { Emit, Quiz } from '../state/quiz'
+import type { Quiz } from '../state/quiz'
+import { emit } from './events'
 import css from './popup.css?inline'
-
-export interface PopupOptions {
-  /** The widget's root in its shadow root: it moves into the dialog. */
-  root: HTMLElement
-  quiz: Quiz
-  messages: Messages
-  emit: Emit
-  /** The host element's id, which `data-career-fit-open="…"` may name. */
-  id: string
-}
 
 /** A popup widget's dialog, as `mount()`'s handle drives it. */
 export interface Popup {
@@ -26,11 +17,7 @@ export interface Popup {
 }
 
 /** What career-fit.popup.js (or the ES module's chunk) gives the widget. */
-export interface PopupAddOn {
-  /** The launcher's and the dialog's styles, for the widget's shadow root. */
-  css: string
-  createPopup(options: PopupOptions): Popup
-}
+export type PopupAddOn = typeof createPopup
 
 // A click on an unnamed opener opens one popup widget: the first that hears it.
 const handled = new WeakSet<Event>()
@@ -42,15 +29,34 @@ const element = <Tag extends keyof HTMLElementTagNameMap>(tag: Tag, attributes: 
   return made
 }
 
+// Popup mode's styles after the widget's own: a constructable stylesheet, else a <style>
+// with the nonce the widget's own <style> carries.
+function addStyles(shadow: ShadowRoot): () => void {
+  if (shadow.adoptedStyleSheets) {
+    let sheet = new CSSStyleSheet()
+    sheet.replaceSync(css)
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet]
+    return () => {
+      shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter(s => s !== sheet)
+    }
+  }
+  let style = element('style', {}, css)
+  style.nonce = shadow.querySelector('style')?.nonce ?? ''
+  shadow.append(style)
+  return () => style.remove()
+}
+
 /**
- * Wraps a widget's root in a launcher and a dialog.
+ * Wraps a widget's root (in its host's shadow root) in a launcher and a dialog.
  *
  * ```ts
- * let popup = createPopup({ root, quiz, messages, emit, id: host.id })
+ * let popup = createPopup(root, quiz, messagesFor('en'))
  * popup.open()
  * ```
  */
-export function createPopup({ root, quiz, messages, emit, id }: PopupOptions): Popup {
+export function createPopup(root: HTMLElement, quiz: Quiz, messages: Messages): Popup {
+  let shadow = root.getRootNode() as ShadowRoot
+  let { host } = shadow
   let html = document.documentElement.style
   // The root's theme, language and direction, so the launcher and the dialog follow them too.
   let bar = root.cloneNode() as HTMLElement
@@ -72,7 +78,7 @@ export function createPopup({ root, quiz, messages, emit, id }: PopupOptions): P
     if (shown) overflow = html.overflow
     // A modal dialog leaves the page behind it scrollable.
     html.overflow = shown ? 'hidden' : overflow
-    emit(shown ? 'careerfit:open' : 'careerfit:close', {})
+    emit(host, shown ? 'careerfit:open' : 'careerfit:close', {})
   }
   let open = () => {
     if (!dialog.open && dialog.isConnected) dialog.showModal()
@@ -84,7 +90,7 @@ export function createPopup({ root, quiz, messages, emit, id }: PopupOptions): P
   }
   let onClick = (event: MouseEvent) => {
     let name = (event.target as Element).closest?.('[data-career-fit-open]')?.getAttribute('data-career-fit-open')
-    if (name == null || (name ? name !== id : handled.has(event))) return
+    if (name == null || (name ? name !== host.id : handled.has(event))) return
     handled.add(event)
     // A link's href (#quiz) is the page's fallback without the script.
     event.preventDefault()
@@ -96,11 +102,13 @@ export function createPopup({ root, quiz, messages, emit, id }: PopupOptions): P
   document.addEventListener('click', onClick)
   // A share link opens the dialog on its result, whether the page loaded with it or it came later.
   let unbind = quiz.$shared.subscribe(shared => shared && open())
+  let removeStyles = addStyles(shadow)
   return {
     open,
     close: shut,
     destroy() {
       unbind()
+      removeStyles()
       document.removeEventListener('click', onClick)
       dialog.onclose = null
       dialog.close()
@@ -111,4 +119,3 @@ export function createPopup({ root, quiz, messages, emit, id }: PopupOptions): P
   }
 }
 
-export const popupAddOn: PopupAddOn = { css, createPopup }

@@ -18,10 +18,7 @@ let loading: Promise<Checks> | undefined
  * ```
  */
 export function loadChecks(): Promise<Checks> {
-  let onPage = () => globalThis.CareerFitWording
-  let ready = onPage()
-  loading ??= ready ? Promise.resolve(ready)
-    : import.meta.env.CAREER_FIT_IIFE ? addScript('career-fit.wording.js', onPage)
+  loading ??= import.meta.env.CAREER_FIT_IIFE ? addScript('career-fit.wording.js', () => globalThis.CareerFitWording)
     : import('./checks').then(module => module.checks)
   return loading
 }
