@@ -61,7 +61,6 @@ export function createPopup(root: HTMLElement, quiz: Quiz, messages: Messages): 
   // The root's theme, language and direction, so the launcher and the dialog follow them too.
   let bar = root.cloneNode() as HTMLElement
   bar.removeAttribute('part')
-  bar.classList.add('bar')
   let launcher = element('button', { type: 'button', class: 'btn', part: 'launcher', 'aria-haspopup': 'dialog' }, messages.embed.launcher)
   let dialog = element('dialog', { part: 'dialog', 'aria-label': messages.intro.heading, closedby: 'any' })
   let close = element('button', { type: 'button', class: 'btn close', part: 'close' }, messages.embed.close)
@@ -81,6 +80,8 @@ export function createPopup(root: HTMLElement, quiz: Quiz, messages: Messages): 
     emit(host, shown ? 'careerfit:open' : 'careerfit:close', {})
   }
   let open = () => {
+    // The browser reports Esc's close in a task of its own: reopened before that, it still counts.
+    settle()
     if (!dialog.open && dialog.isConnected) dialog.showModal()
     settle()
   }

@@ -23,7 +23,8 @@ export const css = [host, ...ORDER.map(path => ui[path] ?? '')].join('\n')
  * ```
  */
 export function applyStyles(shadow: ShadowRoot, nonce: string | null, text = css): () => void {
-  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+  // Every browser the widget supports has them (and replaceSync); jsdom has neither.
+  if (shadow.adoptedStyleSheets) {
     let sheet = text === css && page.sheet ? page.sheet : new CSSStyleSheet()
     if (sheet !== page.sheet) sheet.replaceSync(text)
     if (text === css) page.sheet = sheet

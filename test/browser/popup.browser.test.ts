@@ -1,0 +1,255 @@
+// Popup mode (issue 15): a launcher button that opens the quiz in a modal <dialog>.
+import { mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import { questions } from '../../src/engine'
+import { resultUrl } from '../../src/share/link'
+import { focused, open, useBrowser } from './harness'
+
+let env = useBrowser()
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+// Set SHOTS to a folder to keep screenshots of the launcher and the open dialog.
+const SHOTS = process.env.SHOTS
+
+const isOpen = (page: Page, id = 'quiz') =>
+  page.evaluate(id => !!document.getElementById(id)!.shadowRoot!.querySelector('dialog')?.matches(':modal'), id)
+const eventTypes = async (record: { events(): Promise<{ type: string; target: string }[]> }) =>
+  (await record.events()).filter(event => /open|close/.test(event.type)).map(event => `${event.type} ${event.target}`)
+
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return
+  mkdirSync(SHOTS, { recursive: true })
+  await page.screenshot({ path: `${SHOTS}/${name}.png` })
+}
+
+test('a keyboard visitor opens the dialog from the launcher, answers, closes with Esc and the close button, and finds the answers again', async () => {
+  let { page, context, record } = await open(env.browser, env.url, '/pages/popup.html')
+  let quiz = page.locator('#quiz')
+  let launcher = quiz.getByRole('button', { name: 'Take the career quiz' })
+  await launcher.waitFor()
+  expect(await quiz.getByRole('heading', { name: 'Which management role fits you?' }).isVisible()).toBe(false)
+  await shoot(page, 'launcher-1000')
+
+  // Tab reaches the launcher (after the page's link); Enter opens the dialog with focus inside it.
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Take the career quiz' })
+  await page.keyboard.press('Enter')
+  await expect.poll(() => isOpen(page)).toBe(true)
+  expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Close' })
+  let dialog = quiz.getByRole('dialog', { name: 'Which management role fits you?' })
+  await dialog.getByRole('heading', { name: 'Which management role fits you?' }).waitFor()
+  await shoot(page, 'dialog-1000')
+
+  // Tab stays in the dialog: Start, then the first question.
+  await page.keyboard.press('Tab')
+  expect(await focused(page)).toMatchObject({ text: 'Start the quiz' })
+  await page.keyboard.press('Enter')
+  await dialog.getByText('Question 1 of 18', { exact: true }).first().waitFor()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Space')
+  expect((await focused(page)).checked).toBe(true)
+  let chosen = await dialog.getByRole('radio', { checked: true }).getAttribute('value')
+
+  // Esc closes it and focus goes back to the launcher.
+  await page.keyboard.press('Escape')
+  await expect.poll(() => isOpen(page)).toBe(false)
+  expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Take the career quiz' })
+
+  // Reopened: the same question, the same answer; the visible close button closes it.
+  await page.keyboard.press('Enter')
+  await expect.poll(() => isOpen(page)).toBe(true)
+  await dialog.getByText('Question 1 of 18', { exact: true }).first().waitFor()
+  expect(await dialog.getByRole('radio', { checked: true }).getAttribute('value')).toBe(chosen)
+  await page.keyboard.press('Enter') // the focused close button
+  await expect.poll(() => isOpen(page)).toBe(false)
+  expect(await focused(page)).toMatchObject({ text: 'Take the career quiz' })
+
+  // The same progress record: a reload continues from it.
+  let saved = await page.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find(key => key.startsWith('career-fit:quiz:'))!)!))
+  expect(Object.values(saved.answers)).toEqual([chosen])
+  await expect.poll(() => eventTypes(record)).toEqual([
+    'careerfit:open quiz', 'careerfit:close quiz', 'careerfit:open quiz', 'careerfit:close quiz'
+  ])
+  expect(record.errors).toEqual([])
+  await context.close()
+})
+
+test('the page behind the open dialog does not scroll, and scrolls again once it closes', async () => {
+  let { page, context } = await open(env.browser, env.url, '/pages/popup.html')
+  let launcher = page.locator('#quiz').getByRole('button', { name: 'Take the career quiz' })
+  await launcher.click()
+  await expect.poll(() => isOpen(page)).toBe(true)
+  await page.mouse.move(20, 20) // over the backdrop, outside the dialog
+  await page.mouse.wheel(0, 800)
+  await page.waitForTimeout(300)
+  expect(await page.evaluate(() => scrollY)).toBe(0)
+  await page.keyboard.press('Escape')
+  await expect.poll(() => isOpen(page)).toBe(false)
+  await page.mouse.wheel(0, 800)
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0)
+  await context.close()
+})
+
+test('at 480 px wide or less the dialog is a full-screen sheet; wider, a centred box', async () => {
+  for (let [width, height, sheet] of [[320, 640, true], [480, 800, true], [1000, 900, false]] as const) {
+    let { page, context } = await open(env.browser, env.url, '/pages/popup.html', { width, height })
+    if (width === 320) await shoot(page, 'launcher-320')
+    await page.locator('#quiz').getByRole('button', { name: 'Take the career quiz' }).click()
+    await expect.poll(() => isOpen(page)).toBe(true)
+    let box = (await page.locator('#quiz').getByRole('dialog').boundingBox())!
+    if (sheet) expect(box).toEqual({ x: 0, y: 0, width, height })
+    else {
+      expect(box.width).toBeLessThan(width - 100)
+      expect(Math.abs(box.x + box.width / 2 - width / 2)).toBeLessThanOrEqual(1)
+    }
+    // Nothing sticks out of the dialog sideways.
+    let overflow = await page.evaluate(() => {
+      let dialog = document.getElementById('quiz')!.shadowRoot!.querySelector('dialog')!
+      return dialog.scrollWidth - dialog.clientWidth
+    })
+    expect(overflow).toBe(0)
+    if (width === 320) await shoot(page, 'dialog-320')
+    // The close button has its own row: answer rows take the quiz's whole width, none squeezed beside it.
+    await page.locator('#quiz').getByRole('button', { name: 'Start the quiz' }).click()
+    await page.locator('#quiz').getByRole('radio').first().waitFor()
+    let rows = await page.evaluate(() => {
+      let shadow = document.getElementById('quiz')!.shadowRoot!
+      let quiz = shadow.querySelector('.quiz')!
+      let style = getComputedStyle(quiz)
+      let inner = quiz.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+      return [...shadow.querySelectorAll('.option')].map(row => Math.round(row.getBoundingClientRect().width - inner))
+    })
+    expect(rows.length).toBeGreaterThan(1)
+    expect(new Set(rows)).toEqual(new Set([0]))
+    await context.close()
+  }
+})
+
+test('an element with data-career-fit-open opens the dialog; the handle has open() and close()', async () => {
+  let { page, context, record } = await open(env.browser, env.url, '/pages/popup.html')
+  await page.locator('#quiz').getByRole('button', { name: 'Take the career quiz' }).waitFor()
+  await page.getByRole('link', { name: 'Open the quiz' }).click()
+  await expect.poll(() => isOpen(page)).toBe(true)
+  // The opener's own action (following #quiz) is cancelled.
+  expect(await page.evaluate(() => location.hash)).toBe('')
+  await page.keyboard.press('Escape')
+  await expect.poll(() => isOpen(page)).toBe(false)
+  // Back on the element that opened it.
+  expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Open the quiz' })
+
+  await page.evaluate(() => {
+    let handle = window.CareerFit!.mount('#quiz', { mode: 'popup' }) as unknown as { open(): void; close(): void }
+    ;(window as unknown as { handle: typeof handle }).handle = handle
+  })
+  await page.locator('#quiz').getByRole('button', { name: 'Take the career quiz' }).waitFor()
+  await page.evaluate(() => (window as unknown as { handle: { open(): void } }).handle.open())
+  await expect.poll(() => isOpen(page)).toBe(true)
+  await page.evaluate(() => (window as unknown as { handle: { close(): void } }).handle.close())
+  await expect.poll(() => isOpen(page)).toBe(false)
+  await expect.poll(() => eventTypes(record)).toEqual([
+    'careerfit:open quiz', 'careerfit:close quiz', 'careerfit:open quiz', 'careerfit:close quiz'
+  ])
+  expect(record.errors).toEqual([])
+  await context.close()
+})
+
+test('axe-core finds no violations with the dialog open, on the intro and on a question', async () => {
+  let { page, context } = await open(env.browser, env.url, '/pages/popup.html')
+  await page.locator('#quiz').getByRole('button', { name: 'Take the career quiz' }).click()
+  await expect.poll(() => isOpen(page)).toBe(true)
+  await page.addScriptTag({ path: AXE })
+  let scan = () => page.evaluate(async () => {
+    let axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string }[]; passes: unknown[] }> } }).axe
+    let results = await axe.run({ include: { fromShadowDom: ['#quiz', 'dialog'] } })
+    return { violations: results.violations.map(v => v.id), checked: results.passes.length > 0 }
+  })
+  expect(await scan()).toEqual({ violations: [], checked: true })
+  await page.locator('#quiz').getByRole('button', { name: 'Start the quiz' }).click()
+  await page.locator('#quiz').getByText('Question 1 of 18', { exact: true }).first().waitFor()
+  expect(await scan()).toEqual({ violations: [], checked: true })
+  await context.close()
+})
+
+test('under the strict CSP an unnamed opener opens the popup widget, with no violations', async () => {
+  let { page, context, record } = await open(env.browser, env.url, '/pages/csp-popup.html')
+  await page.locator('#quiz').getByRole('button', { name: 'Take the career quiz' }).waitFor()
+  await page.getByRole('link', { name: 'Open the quiz' }).click()
+  await expect.poll(() => isOpen(page)).toBe(true)
+  await page.locator('#quiz').getByRole('button', { name: 'Start the quiz' }).click()
+  await page.locator('#quiz').getByText('Question 1 of 18', { exact: true }).first().waitFor()
+  await page.locator('#quiz').getByRole('button', { name: 'Close' }).click()
+  await expect.poll(() => isOpen(page)).toBe(false)
+  expect(record.violations).toEqual([])
+  expect(record.errors).toEqual([])
+  await context.close()
+})
+
+test('on the hostile host page the launcher and the dialog keep their own styles', async () => {
+  let { page, context, record } = await open(env.browser, env.url, '/pages/hostile-popup.html')
+  let quiz = page.locator('#quiz')
+  let launcher = quiz.getByRole('button', { name: 'Take the career quiz' })
+  await launcher.waitFor()
+  expect(await launcher.isVisible()).toBe(true)
+  await page.getByRole('link', { name: 'Open the quiz' }).click()
+  await expect.poll(() => isOpen(page)).toBe(true)
+  let looks = await page.evaluate(() => {
+    let shadow = document.getElementById('quiz')!.shadowRoot!
+    let style = (selector: string) => getComputedStyle(shadow.querySelector(selector)!)
+    let heading = style('h2')
+    return {
+      headingColor: heading.color, headingTransform: heading.textTransform, headingSize: heading.fontSize,
+      closeDisplay: style('.close').display, dialogWidth: shadow.querySelector('dialog')!.getBoundingClientRect().width
+    }
+  })
+  expect(looks).toEqual({
+    headingColor: 'rgb(27, 31, 39)', headingTransform: 'none', headingSize: '24px',
+    closeDisplay: 'flex', dialogWidth: 640
+  })
+  await quiz.getByRole('button', { name: 'Start the quiz' }).click()
+  await quiz.getByText('Question 1 of 18', { exact: true }).first().waitFor()
+  await page.keyboard.press('Escape')
+  await expect.poll(() => isOpen(page)).toBe(false)
+  expect(record.errors).toEqual([])
+  await context.close()
+})
+
+test('with an inline and a popup widget on a page, the opener opens the popup and the inline one is left alone', async () => {
+  let { page, context, record } = await open(env.browser, env.url, '/pages/two-popup.html')
+  let inline = page.locator('#inline')
+  let popup = page.locator('#popup')
+  await inline.getByRole('heading', { name: 'Which management role fits you?' }).waitFor()
+  await popup.getByRole('button', { name: 'Take the career quiz' }).waitFor()
+  expect(await inline.getByRole('button', { name: 'Take the career quiz' }).count()).toBe(0)
+  // A keyboard visitor uses the page's own opener (role=button, Enter).
+  await page.getByRole('button', { name: 'Open the quiz' }).focus()
+  await page.getByRole('button', { name: 'Open the quiz' }).click()
+  await expect.poll(() => isOpen(page, 'popup')).toBe(true)
+  await popup.getByRole('button', { name: 'Start the quiz' }).click()
+  await popup.getByRole('radio').first().check()
+  await page.keyboard.press('Escape')
+  await expect.poll(() => isOpen(page, 'popup')).toBe(false)
+  let keys = await page.evaluate(() => Object.keys(localStorage))
+  expect(keys).toHaveLength(1)
+  expect(keys[0]).toMatch(/^career-fit:popup:/)
+  expect(await inline.getByRole('button', { name: 'Start the quiz' }).isVisible()).toBe(true)
+  await expect.poll(() => eventTypes(record)).toEqual(['careerfit:open popup', 'careerfit:close popup'])
+  expect(record.errors).toEqual([])
+  await context.close()
+})
+
+test('a shared link on a page with a popup widget opens the dialog on the shared result', async () => {
+  let answers = Object.fromEntries(questions.map((question, n) => [question.id, question.options[n % 3]!.id]))
+  let hash = new URL(resultUrl(answers, questions, 'https://example.com/')).hash
+  let { page, context, record } = await open(env.browser, env.url, '/pages/popup.html' + hash)
+  await expect.poll(() => isOpen(page)).toBe(true)
+  let dialog = page.locator('#quiz').getByRole('dialog')
+  await dialog.getByText('Someone shared this result with you').waitFor()
+  expect(await dialog.getByRole('heading', { name: /^Your best fit/ }).isVisible()).toBe(true)
+  await page.keyboard.press('Escape')
+  await expect.poll(() => isOpen(page)).toBe(false)
+  await expect.poll(() => eventTypes(record)).toEqual(['careerfit:open quiz', 'careerfit:close quiz'])
+  expect(record.errors).toEqual([])
+  await context.close()
+})
