@@ -253,3 +253,122 @@ test('a shared link on a page with a popup widget opens the dialog on the shared
   expect(record.errors).toEqual([])
   await context.close()
 })
+
+const POPUP_FILE = /career-fit\.popup\.js$/
+
+test('an inline widget never requests career-fit.popup.js; a page with a popup widget requests it once', async () => {
+  for (let [path, expected] of [['/pages/plain.html', 0], ['/pages/two-popup.html', 1]] as const) {
+    let { page, context } = await open(env.browser, env.url, '/pages/blank.html')
+    let requests: string[] = []
+    page.on('request', request => requests.push(request.url()))
+    await page.goto(env.url + path)
+    await page.locator('[data-career-fit], career-fit-quiz').first().getByRole('button').first().waitFor()
+    await page.waitForTimeout(200)
+    expect(requests, path).toContain(`${env.url}/dist/career-fit.js`)
+    expect(requests.filter(url => POPUP_FILE.test(url)), path).toHaveLength(expected)
+    await context.close()
+  }
+})
+
+// A popup widget mounted on a page that has not loaded career-fit.popup.js yet.
+const mountLater = (page: Page) => page.evaluate(() => {
+  let host = Object.assign(document.createElement('div'), { id: 'later' })
+  document.querySelector('main')!.append(host)
+  window.CareerFit!.mount(host, { mode: 'popup' })
+})
+
+test('while career-fit.popup.js loads, a popup widget shows no quiz and holds only a button\'s height', async () => {
+  let { page, context, record } = await open(env.browser, env.url, '/pages/plain.html')
+  await page.locator('#host').getByRole('button', { name: 'Start the quiz' }).waitFor()
+  let release = () => {}
+  await page.route(POPUP_FILE, async route => {
+    await new Promise<void>(resolve => (release = resolve))
+    await route.continue()
+  })
+  await mountLater(page)
+  await page.waitForTimeout(300)
+  let loading = await page.evaluate(() => {
+    let host = document.getElementById('later')!
+    let root = host.shadowRoot!.querySelector('.root')!
+    return { text: root.textContent, busy: root.getAttribute('aria-busy'), height: host.getBoundingClientRect().height }
+  })
+  expect(loading.text).toBe('')
+  expect(loading.busy).toBe('true')
+  expect(loading.height).toBeLessThanOrEqual(44)
+  release()
+  let launcher = page.locator('#later').getByRole('button', { name: 'Take the career quiz' })
+  await launcher.waitFor()
+  // The launcher takes the space held for it: nothing below moves further.
+  expect((await page.locator('#later').boundingBox())!.height).toBe(44)
+  expect(await page.locator('#later').getByRole('heading').count()).toBe(0)
+  expect(record.errors).toEqual([])
+  await context.close()
+})
+
+test('when career-fit.popup.js can\'t be loaded, the widget says so in place of the launcher', async () => {
+  let { page, context } = await open(env.browser, env.url, '/pages/plain.html')
+  await page.locator('#host').getByRole('button', { name: 'Start the quiz' }).waitFor()
+  await page.route(POPUP_FILE, route => route.fulfill({ status: 404, body: 'Not found' }))
+  await mountLater(page)
+  let alert = page.locator('#later').getByRole('alert')
+  await alert.waitFor()
+  expect(await alert.textContent()).toMatch(/^Career Fit could not start: a file it needs could not be loaded\..*\/dist\/career-fit\.popup\.js could not be loaded$/)
+  expect(await page.locator('#later').getByRole('button').count()).toBe(0)
+  await context.close()
+})
+
+test('the ES module loads popup mode as a chunk, not career-fit.popup.js', async () => {
+  let { page, context } = await open(env.browser, env.url, '/pages/blank.html')
+  let requests: string[] = []
+  page.on('request', request => requests.push(request.url()))
+  await page.goto(env.url + '/pages/esm-popup.html')
+  let launcher = page.locator('#host').getByRole('button', { name: 'Take the career quiz' })
+  await launcher.click()
+  await expect.poll(() => isOpen(page, 'host')).toBe(true)
+  await page.locator('#host').getByRole('dialog').getByRole('button', { name: 'Start the quiz' }).waitFor()
+  expect(requests.filter(url => POPUP_FILE.test(url))).toEqual([])
+  expect(requests.filter(url => /\/dist\/popup-[\w-]+\.js$/.test(url))).toHaveLength(1)
+  await context.close()
+})
+
+test('moving through the quiz in the dialog leaves the page behind where it was; a click on the backdrop closes it', async () => {
+  let { page, context, record } = await open(env.browser, env.url, '/pages/popup.html')
+  let quiz = page.locator('#quiz')
+  await quiz.getByRole('button', { name: 'Take the career quiz' }).waitFor()
+  await page.evaluate(() => scrollTo(0, 1200))
+  await page.evaluate(() => document.getElementById('opener')!.click())
+  await expect.poll(() => isOpen(page)).toBe(true)
+  let dialog = quiz.getByRole('dialog')
+  await dialog.getByRole('button', { name: 'Start the quiz' }).click()
+  for (let n = 1; n <= 3; n++) {
+    await dialog.getByText(`Question ${n} of 18`, { exact: true }).first().waitFor()
+    await dialog.getByRole('radio').first().check()
+    await dialog.getByRole('button', { name: 'Next' }).click()
+  }
+  await dialog.getByText('Question 4 of 18', { exact: true }).first().waitFor()
+  expect(await page.evaluate(() => scrollY)).toBe(1200)
+  await page.mouse.click(5, 5)
+  await expect.poll(() => isOpen(page)).toBe(false)
+  expect(await page.evaluate(() => [scrollY, document.documentElement.style.overflow])).toEqual([1200, ''])
+  await expect.poll(() => eventTypes(record)).toEqual(['careerfit:open quiz', 'careerfit:close quiz'])
+  await context.close()
+})
+
+test('destroy() while the dialog is open gives the page back its scrolling and the host its children', async () => {
+  let { page, context, record } = await open(env.browser, env.url, '/pages/popup.html')
+  let handle = await page.evaluateHandle(() => window.CareerFit!.mount('#quiz', { mode: 'popup' }))
+  await page.locator('#quiz').getByRole('button', { name: 'Take the career quiz' }).click()
+  await expect.poll(() => isOpen(page)).toBe(true)
+  await handle.evaluate(widget => widget.destroy())
+  let after = await page.evaluate(() => {
+    let shadow = document.getElementById('quiz')!.shadowRoot!
+    return { overflow: document.documentElement.style.overflow, children: [...shadow.children].map(child => child.localName) }
+  })
+  expect(after).toEqual({ overflow: '', children: ['slot'] })
+  // An opener no longer opens anything.
+  await page.getByRole('link', { name: 'Open the quiz' }).click()
+  await page.waitForTimeout(200)
+  expect(await page.locator('#quiz').getByRole('dialog').count()).toBe(0)
+  expect(record.errors).toEqual([])
+  await context.close()
+})
