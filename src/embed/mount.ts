@@ -103,10 +103,10 @@ function addRoot(host: Element, options: ResolvedOptions, cleanups: (() => void)
     cleanups.push(applyStyles(shadow, options.nonce, `.root{--cf-accent:${options.accent}${text}}`))
   }
   let root = document.createElement('div')
-  root.className = 'root'
+  // `root inline` or `root popup`.
+  root.className = 'root ' + options.mode
   root.setAttribute('part', 'root')
   root.setAttribute('data-theme', options.theme)
-  root.setAttribute('data-mode', options.mode)
   root.lang = options.locale
   shadow.append(root)
   return root

@@ -241,13 +241,9 @@ type Given = { [Key in OptionName]: (typeof OPTIONS)[Key]['fallback'] }
 /** `shareBase` → `share-base`; `data-` is added for data attributes. */
 export const kebab = (key: string): string => key.replace(/[A-Z]/g, c => '-' + c.toLowerCase())
 
-function cssColor(value: string): boolean {
-  let css = globalThis.CSS
-  if (css && typeof css.supports === 'function') return css.supports('color', value)
-  // Without CSS.supports (jsdom), accept only characters a colour can contain,
-  // so a value can never close the rule it is written into.
-  return /^[#\w\s(),.%/+-]+$/.test(value)
-}
+// Without CSS.supports (jsdom), any literal colour: isLiteralColor has already kept out
+// every character that could close the rule the value is written into.
+const cssColor = (value: string): boolean => globalThis.CSS?.supports?.('color', value) ?? true
 
 /**
  * Checks raw options against OPTIONS; each invalid value gives one warning
