@@ -1,17 +1,17 @@
-import { messagesFor, type Locale } from '../i18n/messages'
-
 export interface LoadErrorProps {
+  /** What went wrong, in the visitor's language: `embed.invalid` or `embed.unavailable`. */
+  heading: string
   errors: string[]
-  locale: Locale
-  /** What went wrong, in the visitor's words: the data is invalid (default), or a file could not be loaded. */
-  heading?: 'invalid' | 'unavailable'
 }
 
-/** What the widget shows instead of the quiz when custom data is invalid (the validator's messages) or a file it needs is missing. */
-export function LoadError({ errors, locale, heading = 'invalid' }: LoadErrorProps) {
+/**
+ * What the widget shows instead of the quiz when custom data is invalid (the validator's
+ * messages) or a file it needs could not be loaded (its URL).
+ */
+export function LoadError({ heading, errors }: LoadErrorProps) {
   return (
     <div class="load-error" role="alert" part="error">
-      <strong>{messagesFor(locale).embed[heading]}</strong>
+      <strong>{heading}</strong>
       <ul>
         {errors.map(error => <li key={error}>{error}</li>)}
       </ul>

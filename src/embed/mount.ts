@@ -22,7 +22,7 @@ import { loadData, pickRoles } from './load-data'
 import { loadPopup } from './load-popup'
 import { kebab, parseOptions, type MountOptions, type ResolvedOptions } from './options'
 import { claimHost, freeKey, releaseHost, shownElsewhere, widgetOn, type Mounted } from './page'
-import type { Popup, PopupAddOn } from './popup'
+import type { PopupAddOn, ShowPopup } from './popup'
 import { applyStyles } from './styles'
 import { Widget } from './widget'
 
@@ -152,7 +152,7 @@ export function start(
   let cleanups: (() => void)[] = []
   let root = addRoot(host, options, cleanups)
   let quiz: Quiz | undefined
-  let popup: Popup | undefined
+  let popup: ShowPopup | undefined
   let widget: Mounted = {
     host,
     shareCode: null,
@@ -194,11 +194,11 @@ export function start(
     root.dir = language.dir
     // The browser's console names the file that failed already.
     if (typeof addOn == 'string') {
-      return render(jsx(LoadError, { errors: [addOn], locale, heading: 'unavailable' }), root)
+      return render(jsx(LoadError, { heading: language.messages.embed.unavailable, errors: [addOn] }), root)
     }
     if (!loaded.ok) {
       environment.error('Career Fit: the quiz data is invalid:\n' + loaded.errors.join('\n'))
-      return render(jsx(LoadError, { errors: loaded.errors, locale }), root)
+      return render(jsx(LoadError, { heading: language.messages.embed.invalid, errors: loaded.errors }), root)
     }
     let data = pickRoles(loaded.value, options.roles)
     if (!data) {
@@ -224,7 +224,7 @@ export function start(
     addEventListener('hashchange', onHashChange)
     cleanups.push(quiz.$shared.listen(stillShared => stillShared || forgetShareCode(environment)), () => removeEventListener('hashchange', onHashChange))
     render(jsx(Widget, { quiz, locale, environment, cta: options.cta, badLink: shared === false, restarted: !!carried && !same }), root)
-    if (addOn) cleanups.push((popup = addOn(root, quiz, language.messages)).destroy)
+    if (addOn) popup = addOn(root, quiz, language.messages, cleanups)
     if (same) (root.querySelectorAll('*')[carried!.focus] as HTMLElement | undefined)?.focus()
     else emit(host, 'careerfit:ready', { version })
   }
@@ -240,6 +240,6 @@ export function start(
 
   return {
     element: host, reset: () => quiz?.reset(), destroy: widget.destroy,
-    open: () => popup?.open(), close: () => popup?.close()
+    open: () => popup?.(true), close: () => popup?.(false)
   }
 }

@@ -8,13 +8,8 @@ import type { Quiz } from '../state/quiz'
 import { emit } from './events'
 import css from './popup.css?inline'
 
-/** A popup widget's dialog, as `mount()`'s handle drives it. */
-export interface Popup {
-  open(): void
-  close(): void
-  /** Puts the root back where it was, closing the dialog without an event. */
-  destroy(): void
-}
+/** Opens (`true`) or closes a popup widget's dialog: what `mount()`'s handle calls. */
+export type ShowPopup = (open: boolean) => void
 
 /** What career-fit.popup.js (or the ES module's chunk) gives the widget. */
 export type PopupAddOn = typeof createPopup
@@ -47,14 +42,16 @@ function addStyles(shadow: ShadowRoot): () => void {
 }
 
 /**
- * Wraps a widget's root (in its host's shadow root) in a launcher and a dialog.
+ * Wraps a widget's root (in its host's shadow root) in a launcher and a dialog; what
+ * takes them out again (putting the root back, closing the dialog without an event)
+ * goes to `cleanups`, which the widget runs when it is destroyed.
  *
  * ```ts
- * let popup = createPopup(root, quiz, messagesFor('en'))
- * popup.open()
+ * let show = createPopup(root, quiz, messagesFor('en'), cleanups)
+ * show(true)
  * ```
  */
-export function createPopup(root: HTMLElement, quiz: Quiz, messages: Messages): Popup {
+export function createPopup(root: HTMLElement, quiz: Quiz, messages: Messages, cleanups: (() => void)[]): ShowPopup {
   let shadow = root.getRootNode() as ShadowRoot
   let { host } = shadow
   let html = document.documentElement.style
@@ -103,20 +100,14 @@ export function createPopup(root: HTMLElement, quiz: Quiz, messages: Messages): 
   document.addEventListener('click', onClick)
   // A share link opens the dialog on its result, whether the page loaded with it or it came later.
   let unbind = quiz.$shared.subscribe(shared => shared && open())
-  let removeStyles = addStyles(shadow)
-  return {
-    open,
-    close: shut,
-    destroy() {
-      unbind()
-      removeStyles()
-      document.removeEventListener('click', onClick)
-      dialog.onclose = null
-      dialog.close()
-      if (shown) html.overflow = overflow
-      // Whatever took the root's place in the dialog (a slot) goes back where the root was.
-      bar.replaceWith(dialog.lastChild!)
-    }
-  }
+  cleanups.push(unbind, addStyles(shadow), () => {
+    document.removeEventListener('click', onClick)
+    dialog.onclose = null
+    dialog.close()
+    if (shown) html.overflow = overflow
+    // Whatever took the root's place in the dialog (a slot) goes back where the root was.
+    bar.replaceWith(dialog.lastChild!)
+  })
+  return show => (show ? open() : shut())
 }
 
