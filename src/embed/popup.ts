@@ -5,7 +5,6 @@
 // renders into its root as an inline one does, so this file carries no copy of it.
 import type { Messages } from '../i18n/messages'
 import type { Quiz } from '../state/quiz'
-import { emit } from './events'
 import css from './popup.css?inline'
 
 /** Opens (`true`) or closes a popup widget's dialog: what `mount()`'s handle calls. */
@@ -74,7 +73,8 @@ export function createPopup(root: HTMLElement, quiz: Quiz, messages: Messages, c
     if (shown) overflow = html.overflow
     // A modal dialog leaves the page behind it scrollable.
     html.overflow = shown ? 'hidden' : overflow
-    emit(host, shown ? 'careerfit:open' : 'careerfit:close', {})
+    // As events.ts's emit does; importing it would split a shared chunk off the ES module.
+    host.dispatchEvent(new CustomEvent(shown ? 'careerfit:open' : 'careerfit:close', { detail: {}, bubbles: true, composed: true }))
   }
   let open = () => {
     // The browser reports Esc's close in a task of its own: reopened before that, it still counts.
