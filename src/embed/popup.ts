@@ -100,7 +100,10 @@ export function createPopup(root: HTMLElement, quiz: Quiz, messages: Messages, c
   document.addEventListener('click', onClick)
   // A share link opens the dialog on its result, whether the page loaded with it or it came later.
   let unbind = quiz.$shared.subscribe(shared => shared && open())
-  cleanups.push(unbind, addStyles(shadow), () => {
+  // The root scrolls inside the dialog: each new screen or question starts at its top, as an
+  // inline widget's top is brought into view (revealTop sees the root itself always in view).
+  let toTop = () => root.scrollTo(0, 0)
+  cleanups.push(unbind, quiz.$screen.listen(toTop), quiz.$step.listen(toTop), addStyles(shadow), () => {
     document.removeEventListener('click', onClick)
     dialog.onclose = null
     dialog.close()

@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { questions } from '../../src/engine'
 import { resultUrl } from '../../src/share/link'
-import { focused, open, useBrowser } from './harness'
+import { focused, open, tabTo, useBrowser } from './harness'
+import { completeByKeyboard } from './quiz'
 
 let env = useBrowser()
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
@@ -349,7 +350,7 @@ test('moving through the quiz in the dialog leaves the page behind where it was;
   expect(await page.evaluate(() => scrollY)).toBe(1200)
   await page.mouse.click(5, 5)
   await expect.poll(() => isOpen(page)).toBe(false)
-  expect(await page.evaluate(() => [scrollY, document.documentElement.style.overflow])).toEqual([1200, ''])
+  await expect.poll(() => page.evaluate(() => [scrollY, document.documentElement.style.overflow])).toEqual([1200, ''])
   await expect.poll(() => eventTypes(record)).toEqual(['careerfit:open quiz', 'careerfit:close quiz'])
   await context.close()
 })
@@ -371,4 +372,43 @@ test('destroy() while the dialog is open gives the page back its scrolling and t
   expect(await page.locator('#quiz').getByRole('dialog').count()).toBe(0)
   expect(record.errors).toEqual([])
   await context.close()
+})
+
+test('keyboard only, the whole quiz runs in the dialog, and its results stay there after closing and reopening', async () => {
+  for (let [width, height] of [[1000, 900], [320, 640]] as const) {
+    let { page, context, record } = await open(env.browser, env.url, '/pages/popup.html', { width, height })
+    let quiz = page.locator('#quiz')
+    await quiz.getByRole('button', { name: 'Take the career quiz' }).waitFor()
+    await tabTo(page, 'Take the career quiz')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => isOpen(page)).toBe(true)
+    await completeByKeyboard(page)
+    let dialog = quiz.getByRole('dialog')
+    let heading = dialog.getByRole('heading', { name: /^Your best fit/ })
+    await heading.waitFor()
+    await shoot(page, `results-${width}`)
+    // The results start at their top, wherever the review was scrolled to.
+    let top = (await heading.boundingBox())!.y
+    expect(top).toBeGreaterThan((await dialog.getByRole('button', { name: 'Close' }).boundingBox())!.y)
+    expect(top).toBeLessThan(height / 3)
+    // Scrolled down, the results pass under the close button's row, which stays in view.
+    let scrolled = await page.evaluate(() => {
+      let root = document.getElementById('quiz')!.shadowRoot!.querySelector<HTMLElement>('dialog > .root')!
+      root.scrollBy(0, 600)
+      return root.scrollTop
+    })
+    expect(scrolled).toBeGreaterThan(0)
+    await shoot(page, `results-scrolled-${width}`)
+    let close = await dialog.getByRole('button', { name: 'Close' }).boundingBox()
+    expect(close!.y).toBeGreaterThanOrEqual(0)
+    expect(close!.y + close!.height).toBeLessThanOrEqual(height)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => isOpen(page)).toBe(false)
+    expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Take the career quiz' })
+    await page.keyboard.press('Enter')
+    await dialog.getByRole('heading', { name: /^Your best fit/ }).waitFor()
+    expect((await record.events()).filter(event => event.type === 'careerfit:complete')).toHaveLength(1)
+    expect(record.errors).toEqual([])
+    await context.close()
+  }
 })
