@@ -4,7 +4,7 @@
 // attributes come from it, and a test holds MountOptions and the README's table
 // to it. Pure: no DOM, no fetch; problems come back as warnings.
 import type { Question, QuizData, Role } from '../engine/data'
-import { LOCALES, type BuiltInLocale, type LocalePack, type MessageOverrides } from '../i18n/messages'
+import { LOCALES, type BuiltInLocale, type LocalePack, type MessageOverrides } from '../i18n/language'
 import type { CompleteDetail } from './events'
 import { isLiteralColor } from './literal-color'
 
