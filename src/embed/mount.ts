@@ -5,9 +5,9 @@ import { render } from 'preact'
 import { jsx } from 'preact/jsx-runtime'
 import { version as packageVersion } from '../../package.json'
 import type { Answers } from '../engine/answers'
-import type { QuizData } from '../engine/data'
+import { defaultData, type QuizData } from '../engine/data'
 import type { Outcome } from '../engine/parse-data'
-import { loadLocale } from '../i18n/load-locale'
+import { loadLocale, readyLocale } from '../i18n/load-locale'
 import type { Checks } from '../i18n/checks'
 import { loadChecks } from '../i18n/load-checks'
 import { localizeData, rewordLocale, unregisterLocale, type Language } from '../i18n/messages'
@@ -69,14 +69,6 @@ function sharedAnswers(widget: Mounted, data: QuizData, { location }: Environmen
 // bring the shared result back: drop our part of the fragment, nothing else.
 function forgetShareCode({ location, replaceUrl }: Environment): void {
   if (readShareCodes(location.hash).length) replaceUrl(clearShareCode(location.href))
-}
-
-// Custom data and a language other than English may have to load first. Each
-// loader gives its value at once when it has it, so a widget with nothing to load
-// renders without waiting; this reads both kinds alike.
-function whenLoaded<Value>(value: Value | Promise<Value>, use: (value: Value) => void): void {
-  if (value instanceof Promise) void value.then(use)
-  else use(value)
 }
 
 // The widget's styles and root element in the host's shadow root; what takes them out again goes to `cleanups`.
@@ -214,13 +206,19 @@ export function start(
     if (same) (root.querySelectorAll('*')[carried!.focus] as HTMLElement | undefined)?.focus()
     else emit(host, 'careerfit:ready', { version })
   }
-  root.setAttribute('aria-busy', 'true')
-  let data = loadData(options.data, environment, options.loadTimeout)
-  // Wording is checked before it is shown; without the checks the widget keeps its own.
-  let checks = options.messages && loadChecks().catch((error: Error) =>
-    environment.warn(`Career Fit: ${attribute('messages')} not checked (${error.message}); not used.`))
-  whenLoaded(loadLocale(options.locale, options.localePack), pack => whenLoaded(data, loaded =>
-    whenLoaded(checks, checked => widgetOn(host) === widget && show(loaded, pack, checked))))
+  // A widget with nothing to load (default data, a language that is ready, its own
+  // wording) renders at once, without waiting a tick; others wait for all of it.
+  let ready = !options.data.length && !options.messages && !options.localePack && readyLocale(options.locale)
+  if (ready) show({ ok: true, value: defaultData }, ready, null)
+  else {
+    root.setAttribute('aria-busy', 'true')
+    // Wording is checked before it is shown; without the checks the widget keeps its own.
+    let checks = options.messages && loadChecks().catch((error: Error) =>
+      environment.warn(`Career Fit: ${attribute('messages')} not checked (${error.message}); not used.`))
+    void Promise.all([
+      loadData(options.data, environment, options.loadTimeout), loadLocale(options.locale, options.localePack, environment.warn), checks
+    ]).then(([loaded, language, checked]) => widgetOn(host) === widget && show(loaded, language, checked))
+  }
 
   return { element: host, reset: () => quiz?.reset(), destroy: widget.destroy }
 }

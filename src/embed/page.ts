@@ -37,12 +37,12 @@ export const page: {
   /** Languages loaded by key besides the built-in English, widgets' own wordings included (see i18n/messages.ts). */
   languages: Record<Locale, Language>
   /** How many wordings widgets have registered: each gets a key of its own (see i18n/messages.ts). */
-  rewordings: number
+  reworded: number
   /** Languages on their way, by code, so each loads once (see i18n/load-locale.ts). */
-  loadingLanguages: Map<string, Promise<Language>>
+  locales: Map<string, Promise<Language>>
   /** The checks of site owners' wording and packs, loaded once for every widget that needs them (see i18n/load-checks.ts). */
   checks?: Promise<Checks>
-} = { widgets: new Set(), languages: {}, rewordings: 0, loadingLanguages: new Map() }
+} = { widgets: new Set(), languages: {}, reworded: 0, locales: new Map() }
 
 /**
  * The widget on `host`, mounted by this or another copy of the script.

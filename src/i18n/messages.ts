@@ -38,7 +38,7 @@ export function registerLocale(key: Locale, pack: CompletePack): Language {
  * ```
  */
 export function rewordLocale(language: Language, messages: Messages): Language {
-  let key = `${language.key}-x-cf${++page.rewordings}`
+  let key = `${language.key}-x-cf${++page.reworded}`
   return (page.languages[key] = { ...language, key, messages })
 }
 
