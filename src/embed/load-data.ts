@@ -5,8 +5,7 @@ import { defaultData, type QuizData } from '../engine/data'
 import type { Outcome } from '../engine/parse-data'
 import type { Environment } from '../state/environment'
 import { addScript } from './add-on'
-import type { LoadedSource, parseCustomData } from './custom-data'
-import type { DataSource } from './options'
+import type { DataSource, LoadedSource, parseCustomData } from './custom-data'
 import { page } from './page'
 
 declare global {

@@ -13,8 +13,6 @@ import type { DataStrings } from './localize-data'
 /** Languages built in: English in the widget, the others in files loaded on demand. */
 export type BuiltInLocale = 'en' | 'es' | 'fr' | 'de'
 
-export const LOCALES: readonly BuiltInLocale[] = ['en', 'es', 'fr', 'de']
-
 /**
  * A loaded language's key: a built-in code, a site owner's pack code (`ar`), or,
  * for a widget with its own `messages`, that code with a private-use tag (`fr-x-cf1`),

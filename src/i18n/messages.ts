@@ -7,10 +7,11 @@ import { review } from './en/review'
 import { share } from './en/share'
 import { defaultData, type QuizData } from '../engine/data'
 import { page } from '../embed/page'
-import type { CompletePack, Language, Locale, Messages } from './language'
+import type { BuiltInLocale, CompletePack, Language, Locale, Messages } from './language'
 
-export { LOCALES } from './language'
 export type { BuiltInLocale, CompletePack, Language, LocalePack, Locale, MessageKey, MessageOverrides, Messages } from './language'
+
+export const LOCALES: readonly BuiltInLocale[] = ['en', 'es', 'fr', 'de']
 
 const english: Language = {
   key: 'en', locale: 'en', dir: 'ltr', numbers: 'en-US',

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import type { DataSource } from '../../src/embed/options'
+import type { DataSource } from '../../src/embed/custom-data'
 import { testEnvironment } from '../environment'
 
 // Fresh modules per test: nothing loaded, no checker on the page.
