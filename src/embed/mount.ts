@@ -5,9 +5,9 @@ import { render } from 'preact'
 import { jsx } from 'preact/jsx-runtime'
 import { version as packageVersion } from '../../package.json'
 import type { Answers } from '../engine/answers'
-import type { QuizData } from '../engine/data'
+import { defaultData, type QuizData } from '../engine/data'
 import type { Outcome } from '../engine/parse-data'
-import { loadLocale } from '../i18n/load-locale'
+import { loadLocale, readyLocale } from '../i18n/load-locale'
 import type { Checks } from '../i18n/checks'
 import { loadChecks } from '../i18n/load-checks'
 import { localizeData, rewordLocale, unregisterLocale, type Language } from '../i18n/messages'
@@ -75,14 +75,6 @@ function sharedAnswers(widget: Mounted, data: QuizData, { location }: Environmen
 // bring the shared result back: drop our part of the fragment, nothing else.
 function forgetShareCode({ location, replaceUrl }: Environment): void {
   if (readShareCodes(location.hash).length) replaceUrl(clearShareCode(location.href))
-}
-
-// Custom data and a language other than English may have to load first. Each
-// loader gives its value at once when it has it, so a widget with nothing to load
-// renders without waiting; this reads both kinds alike.
-function whenLoaded<Value>(value: Value | Promise<Value>, use: (value: Value) => void): void {
-  if (value instanceof Promise) void value.then(use)
-  else use(value)
 }
 
 // The widget's styles and root element in the host's shadow root; what takes them out again goes to `cleanups`.
@@ -182,7 +174,7 @@ export function start(
   }
   // `language` is English when the requested language's strings could not be loaded;
   // `addOn` is popup mode, or why it could not be loaded.
-  let show = (loaded: Outcome<QuizData>, language: Language, checks: Checks | void | null, addOn: PopupAddOn | string | false) => {
+  let show = (loaded: Outcome<QuizData>, language: Language, checks: Checks | void | null, addOn?: PopupAddOn | string | false) => {
     if (checks) {
       let messages = checks.rewordFor(language.messages, options.messages!, language.key, environment.warn, attribute('messages'))
       language = rewordLocale(language, messages)
@@ -192,7 +184,7 @@ export function start(
     root.removeAttribute('aria-busy')
     root.lang = language.locale
     root.dir = language.dir
-    // The browser's console names the file that failed already.
+    // No console error of ours: the browser's console names the file that failed already.
     if (typeof addOn == 'string') {
       return render(jsx(LoadError, { heading: language.messages.embed.unavailable, errors: [addOn] }), root)
     }
@@ -228,15 +220,22 @@ export function start(
     if (same) (root.querySelectorAll('*')[carried!.focus] as HTMLElement | undefined)?.focus()
     else emit(host, 'careerfit:ready', { version })
   }
-  root.setAttribute('aria-busy', 'true')
-  let data = loadData(options.data, environment, options.loadTimeout)
-  // Wording is checked before it is shown; without the checks the widget keeps its own.
-  let checks = options.messages && loadChecks().catch((error: Error) =>
-    environment.warn(`Career Fit: ${attribute('messages')} not checked (${error.message}); not used.`))
+  // A widget with nothing to load (default data, a language that is ready, its own
+  // wording, inline) renders at once, without waiting a tick; others wait for all of it.
   // A popup widget waits for popup mode too, so it never shows the quiz inline first.
-  let addOn = options.mode == 'popup' && loadPopup().catch((error: Error) => error.message)
-  whenLoaded(loadLocale(options.locale, options.localePack), pack => whenLoaded(data, loaded => whenLoaded(checks, checked =>
-    whenLoaded<PopupAddOn | string | false>(addOn, loadedAddOn => widgetOn(host) === widget && show(loaded, pack, checked, loadedAddOn)))))
+  let popupMode = options.mode == 'popup'
+  let ready = !popupMode && !options.data.length && !options.messages && !options.localePack && readyLocale(options.locale)
+  if (ready) show({ ok: true, value: defaultData }, ready, null)
+  else {
+    root.setAttribute('aria-busy', 'true')
+    // Wording is checked before it is shown; without the checks the widget keeps its own.
+    let checks = options.messages && loadChecks().catch((error: Error) =>
+      environment.warn(`Career Fit: ${attribute('messages')} not checked (${error.message}); not used.`))
+    void Promise.all([
+      loadData(options.data, environment, options.loadTimeout), loadLocale(options.locale, options.localePack, environment.warn), checks,
+      popupMode && loadPopup().catch((error: Error) => error.message)
+    ]).then(([loaded, language, checked, addOn]) => widgetOn(host) === widget && show(loaded, language, checked, addOn))
+  }
 
   return {
     element: host, reset: () => quiz?.reset(), destroy: widget.destroy,

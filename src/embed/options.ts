@@ -5,6 +5,7 @@
 // to it. Pure: no DOM, no fetch; problems come back as warnings.
 import type { Question, QuizData, Role } from '../engine/data'
 import { LOCALES, type BuiltInLocale, type LocalePack, type MessageOverrides } from '../i18n/messages'
+import type { DataKey, DataSource } from './custom-data'
 import type { CompleteDetail } from './events'
 import { isLiteralColor } from './literal-color'
 
@@ -71,12 +72,6 @@ export interface MountSettings {
   onComplete?: (detail: CompleteDetail) => void
 }
 
-/** Where custom quiz data comes from: a value given inline, a same-origin URL to fetch, or JSON that failed to parse. */
-export type DataSource =
-  | { key: DataKey; value: unknown }
-  | { key: DataKey; url: string }
-  | { key: DataKey; error: string }
-export type DataKey = 'data' | 'roles' | 'questions'
 
 /** A call to action under the recommendation: `{role}` is the role id, `{title}` its title. */
 export interface CallToAction {

@@ -3,7 +3,7 @@
 // moved into a modal <dialog>. The browser's dialog moves focus in when it opens, back to
 // what opened it when it closes, and closes on Esc; the rest is here. No Preact: the quiz
 // renders into its root as an inline one does, so this file carries no copy of it.
-import type { Messages } from '../i18n/messages'
+import type { Messages } from '../i18n/language'
 import type { Quiz } from '../state/quiz'
 import css from './popup.css?inline'
 

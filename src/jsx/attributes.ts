@@ -1,6 +1,6 @@
 // <career-fit-quiz>'s attributes as JSX props, shared by the React, Preact and Vue declarations.
 import type { Mode, Theme } from '../embed/options'
-import type { BuiltInLocale } from '../i18n/messages'
+import type { BuiltInLocale } from '../i18n/language'
 
 /**
  * The attributes of `<career-fit-quiz>`, spelled as in HTML (every value is a
