@@ -70,6 +70,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (!library) throw new Error(`Unknown build mode "${mode}": use ${Object.keys(LIBRARIES).join(', ')}`)
   return {
     plugins: mode === 'engine' ? plugins : [slimData(), ...plugins],
+    // No light-dark() in our CSS, so none of lightningcss's --lightningcss-light/-dark stand-ins
+    // for it beside each color-scheme (Features.LightDark, 1 << 20).
+    css: { lightningcss: { exclude: 1 << 20 } },
     // nanostores reads process.env.NODE_ENV; browsers have no `process`.
     // An IIFE can't split code: it loads other languages as scripts (src/i18n/load-locale.ts).
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.CAREER_FIT_IIFE': String(library.format === 'iife') },

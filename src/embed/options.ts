@@ -210,14 +210,14 @@ export const OPTIONS = {
     return color && isLiteralColor(color) && read.isColor(color) ? color : undefined
   }, ': give a literal colour, not var() or url()', 'the theme accent'),
   roles: option<string[] | DataSource | null>(null, roles,
-    ': give at least 2 role ids separated by commas, JSON or a same-origin URL', 'all roles'),
+    ': give 2 or more role ids, JSON or a same-origin URL', 'all roles'),
   data: option<DataSource | null>(null, source('data'), DATA_HINT, 'the default data'),
   questions: option<DataSource | null>(null, source('questions'), DATA_HINT, 'the default questions'),
   loadTimeout: option(10, value => (Number(value) > 0 ? Number(value) : undefined), ': give a number of seconds'),
   shareBase: option<string | null>(null, (value, read) => read.url(value), ': give an http(s) URL', 'the current page'),
   cta: option<string | null>(null, (value, read) =>
     typeof value === 'string' && read.url(value.replaceAll('{role}', 'role').replaceAll('{title}', 'title')) ? value.trim() : undefined,
-  ': give an http(s) URL template such as https://example.com/jobs?q={role}', 'no call to action'),
+  ': give an http(s) URL such as https://example.com/jobs?q={role}', 'no call to action'),
   ctaLabel: option<string | null>(null, text),
   ctaTarget: oneOf<CtaTarget>('_self', '_blank'),
   nonce: option<string | null>(null, text),
