@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest'
 // default data (career-fit.es.js, whose limit rose by the translation it took over)
 // and the custom-data checker (career-fit.data.js). French and German load like Spanish;
 // the checks of site owners' wording and packs (career-fit.wording.js) load on demand too, and
-// so does popup mode (career-fit.popup.js: the launcher and the dialog, 1,097 B when it came).
+// so does popup mode (career-fit.popup.js: the launcher and the dialog, 1,160 B when it came).
 const BUDGETS = {
   'career-fit.js': 28_672,
   'career-fit.es.js': 5_632,
@@ -19,7 +19,7 @@ const BUDGETS = {
   'career-fit.de.js': 6_144,
   'career-fit.data.js': 2_560,
   'career-fit.wording.js': 1_024,
-  'career-fit.popup.js': 1_152
+  'career-fit.popup.js': 1_216
 } as const
 
 const gzipped = (file: string): number =>
