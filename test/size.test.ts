@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest'
 // default data (career-fit.es.js, whose limit rose by the translation it took over)
 // and the custom-data checker (career-fit.data.js). French and German load like Spanish;
 // the checks of site owners' wording and packs (career-fit.wording.js) load on demand too, and
-// so does popup mode (career-fit.popup.js: the launcher and the dialog, 1,160 B when it came).
+// so does popup mode (career-fit.popup.js: the launcher and the dialog, 1,206 B when it came).
 const BUDGETS = {
   'career-fit.js': 28_672,
   'career-fit.es.js': 5_632,

@@ -15,6 +15,9 @@ export type PopupAddOn = typeof createPopup
 
 // A click on an unnamed opener opens one popup widget: the first that hears it.
 const handled = new WeakSet<Event>()
+// Hosts whose dialog was open when their widget was re-mounted with new options (an attribute
+// of <career-fit-quiz> changed): the new widget, rendered before the next task, keeps it open.
+const reopen = new WeakSet<Element>()
 
 const element = <Tag extends keyof HTMLElementTagNameMap>(tag: Tag, attributes: Record<string, string>, text = '') => {
   let made = document.createElement(tag)
@@ -98,6 +101,13 @@ export function createPopup(root: HTMLElement, quiz: Quiz, messages: Messages, c
   close.onclick = shut
   dialog.onclose = settle
   document.addEventListener('click', onClick)
+  if (reopen.delete(host) && dialog.isConnected) {
+    // To the visitor it never closed: no event.
+    dialog.showModal()
+    shown = true
+    overflow = html.overflow
+    html.overflow = 'hidden'
+  }
   // A share link opens the dialog on its result, whether the page loaded with it or it came later.
   let unbind = quiz.$shared.subscribe(shared => shared && open())
   // The root scrolls inside the dialog: each new screen or question starts at its top, as an
@@ -107,7 +117,11 @@ export function createPopup(root: HTMLElement, quiz: Quiz, messages: Messages, c
     document.removeEventListener('click', onClick)
     dialog.onclose = null
     dialog.close()
-    if (shown) html.overflow = overflow
+    if (shown) {
+      html.overflow = overflow
+      reopen.add(host)
+      setTimeout(() => reopen.delete(host))
+    }
     // Whatever took the root's place in the dialog (a slot) goes back where the root was.
     bar.replaceWith(dialog.lastChild!)
   })
