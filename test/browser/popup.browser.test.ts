@@ -7,6 +7,8 @@ import { questions } from '../../src/engine'
 import { resultUrl } from '../../src/share/link'
 import { focused, open, tabTo, useBrowser } from './harness'
 import { completeByKeyboard } from './quiz'
+import { embed as deEmbed } from '../../src/i18n/de/embed'
+import { intro as deIntro } from '../../src/i18n/de/intro'
 
 let env = useBrowser()
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
@@ -430,6 +432,21 @@ test('a changed attribute on <career-fit-quiz mode="popup"> keeps the dialog ope
   await expect.poll(() => isOpen(page, 'popup')).toBe(false)
   await expect.poll(() => page.evaluate(() => document.documentElement.style.overflow)).toBe('')
   await expect.poll(() => eventTypes(record)).toEqual(['careerfit:open popup', 'careerfit:close popup'])
+  expect(record.errors).toEqual([])
+  await context.close()
+})
+
+test('the launcher and the close button speak the widget\'s language and take a site owner\'s wording', async () => {
+  let { page, context, record } = await open(env.browser, env.url, '/pages/popup.html')
+  await page.locator('#quiz').getByRole('button', { name: 'Take the career quiz' }).waitFor()
+  await page.evaluate(() => window.CareerFit!.mount('#quiz', { mode: 'popup', locale: 'de' }))
+  let quiz = page.locator('#quiz')
+  await quiz.getByRole('button', { name: deEmbed.launcher, exact: true }).click()
+  await quiz.getByRole('dialog', { name: deIntro.heading }).getByRole('button', { name: deEmbed.close, exact: true }).waitFor()
+  await page.keyboard.press('Escape')
+  await page.evaluate(() => window.CareerFit!.mount('#quiz', { mode: 'popup', messages: { 'embed.launcher': 'Find your role', 'embed.close': 'Done' } }))
+  await quiz.getByRole('button', { name: 'Find your role', exact: true }).click()
+  await quiz.getByRole('dialog').getByRole('button', { name: 'Done', exact: true }).waitFor()
   expect(record.errors).toEqual([])
   await context.close()
 })
