@@ -6,7 +6,7 @@ import { expect, test } from 'vitest'
 import { questions } from '../../src/engine'
 import { resultUrl } from '../../src/share/link'
 import { focused, open, tabTo, useBrowser } from './harness'
-import { completeByKeyboard } from './quiz'
+import { completeByClicks, completeByKeyboard } from './quiz'
 import { embed as deEmbed } from '../../src/i18n/de/embed'
 import { intro as deIntro } from '../../src/i18n/de/intro'
 
@@ -158,7 +158,7 @@ test('an element with data-career-fit-open opens the dialog; the handle has open
   await context.close()
 })
 
-test('axe-core finds no violations with the dialog open, on the intro and on a question', async () => {
+test('axe-core finds no violations with the dialog open, on the intro, a question and the results, and on the launcher', async () => {
   let { page, context } = await open(env.browser, env.url, '/pages/popup.html')
   await page.locator('#quiz').getByRole('button', { name: 'Take the career quiz' }).click()
   await expect.poll(() => isOpen(page)).toBe(true)
@@ -169,9 +169,21 @@ test('axe-core finds no violations with the dialog open, on the intro and on a q
     return { violations: results.violations.map(v => v.id), checked: results.passes.length > 0 }
   })
   expect(await scan()).toEqual({ violations: [], checked: true })
-  await page.locator('#quiz').getByRole('button', { name: 'Start the quiz' }).click()
-  await page.locator('#quiz').getByText('Question 1 of 18', { exact: true }).first().waitFor()
+  let dialog = page.locator('#quiz').getByRole('dialog')
+  await dialog.getByRole('button', { name: 'Start the quiz' }).click()
+  await dialog.getByText('Question 1 of 18', { exact: true }).first().waitFor()
   expect(await scan()).toEqual({ violations: [], checked: true })
+  await dialog.getByRole('button', { name: 'Back' }).click()
+  await completeByClicks(page, dialog)
+  expect(await scan()).toEqual({ violations: [], checked: true })
+  await page.keyboard.press('Escape')
+  await expect.poll(() => isOpen(page)).toBe(false)
+  let launcher = await page.evaluate(async () => {
+    let axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string }[]; passes: unknown[] }> } }).axe
+    let results = await axe.run({ include: { fromShadowDom: ['#quiz', '.root'] } })
+    return { violations: results.violations.map(v => v.id), checked: results.passes.length > 0 }
+  })
+  expect(launcher).toEqual({ violations: [], checked: true })
   await context.close()
 })
 
