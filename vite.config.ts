@@ -8,6 +8,7 @@ import type { Plugin, UserConfig } from 'vite'
 //   locale-fr, locale-de  dist/career-fit.fr.js, dist/career-fit.de.js: French and German, the same way
 //   custom-data           dist/career-fit.data.js IIFE with the custom-data checker, loaded on demand too
 //   wording               dist/career-fit.wording.js IIFE with the checks of site owners' wording and packs, the same way
+//   popup                 dist/career-fit.popup.js IIFE with popup mode (the launcher and the dialog), the same way
 //   esm                   dist/career-fit.mjs    ES module for bundlers (each language in a chunk it imports on demand)
 //   engine                dist/engine.mjs        scoring engine + data, no DOM
 const LIBRARIES = {
@@ -17,6 +18,7 @@ const LIBRARIES = {
   'locale-de': { entry: 'src/i18n/de-script.ts', fileName: 'career-fit.de.js', format: 'iife' },
   'custom-data': { entry: 'src/embed/custom-data-script.ts', fileName: 'career-fit.data.js', format: 'iife' },
   wording: { entry: 'src/i18n/wording-script.ts', fileName: 'career-fit.wording.js', format: 'iife' },
+  popup: { entry: 'src/embed/popup-script.ts', fileName: 'career-fit.popup.js', format: 'iife' },
   esm: { entry: 'src/index.ts', fileName: 'career-fit.mjs', format: 'es' },
   engine: { entry: 'src/engine.ts', fileName: 'engine.mjs', format: 'es' }
 } as const
@@ -68,6 +70,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (!library) throw new Error(`Unknown build mode "${mode}": use ${Object.keys(LIBRARIES).join(', ')}`)
   return {
     plugins: mode === 'engine' ? plugins : [slimData(), ...plugins],
+    // No light-dark() in our CSS, so none of lightningcss's --lightningcss-light/-dark stand-ins
+    // for it beside each color-scheme (Features.LightDark, 1 << 20).
+    css: { lightningcss: { exclude: 1 << 20 } },
     // nanostores reads process.env.NODE_ENV; browsers have no `process`.
     // An IIFE can't split code: it loads other languages as scripts (src/i18n/load-locale.ts).
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.CAREER_FIT_IIFE': String(library.format === 'iife') },

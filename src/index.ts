@@ -5,9 +5,9 @@ export type { CareerFitHandle, MountOptions } from './embed/mount'
 export type { BuiltInLocaleTag, LocaleOptions, MessagesOption, MountSettings } from './embed/options'
 export type { BuiltInLocale, LocalePack, MessageKey, MessageOverrides, Messages } from './i18n/messages'
 export type { DataStrings } from './i18n/localize-data'
-export type { CtaTarget, Theme } from './embed/options'
+export type { CtaTarget, Mode, Theme } from './embed/options'
 export type {
-  CareerFitEventMap, CompleteDetail, CtaDetail, RankedMatch, ReadyDetail, ShareDetail, StepDetail
+  CareerFitEventMap, CompleteDetail, CtaDetail, PopupDetail, RankedMatch, ReadyDetail, ShareDetail, StepDetail
 } from './embed/events'
 export { defaultData, parseQuizData, score } from './engine'
 export type { Answers, QuizData, RankedRole, Result } from './engine'

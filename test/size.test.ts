@@ -10,14 +10,16 @@ import { describe, expect, test } from 'vitest'
 // moves to files loaded on demand: the Spanish strings and their translation of the
 // default data (career-fit.es.js, whose limit rose by the translation it took over)
 // and the custom-data checker (career-fit.data.js). French and German load like Spanish;
-// the checks of site owners' wording and packs (career-fit.wording.js) load on demand too.
+// the checks of site owners' wording and packs (career-fit.wording.js) load on demand too, and
+// so does popup mode (career-fit.popup.js: the launcher and the dialog, 1,206 B when it came).
 const BUDGETS = {
   'career-fit.js': 28_672,
   'career-fit.es.js': 5_632,
   'career-fit.fr.js': 6_144,
   'career-fit.de.js': 6_144,
   'career-fit.data.js': 2_560,
-  'career-fit.wording.js': 1_024
+  'career-fit.wording.js': 1_024,
+  'career-fit.popup.js': 1_216
 } as const
 
 const gzipped = (file: string): number =>
@@ -48,14 +50,19 @@ const FRENCH = 'Responsable de programmes clients'
 const GERMAN = 'Kundenprogrammmanagement'
 const WORDING = 'has unknown keys'
 const DEFAULT_DATA = 'How much would you enjoy planning'
+const POPUP = 'data-career-fit-open'
+// Preact's own code: popup mode renders no Preact, so it must not carry a second copy.
+const PREACT = 'dangerouslySetInnerHTML'
 
 test.each([
-  ['career-fit.js', [VALIDATOR, SPANISH, FRENCH, GERMAN, WORDING]],
+  ['career-fit.js', [VALIDATOR, SPANISH, FRENCH, GERMAN, WORDING, POPUP]],
   ['career-fit.es.js', [VALIDATOR, DEFAULT_DATA, FRENCH, WORDING]],
   ['career-fit.fr.js', [VALIDATOR, DEFAULT_DATA, SPANISH, WORDING]],
   ['career-fit.de.js', [VALIDATOR, DEFAULT_DATA, SPANISH, WORDING]],
   ['career-fit.data.js', [SPANISH, DEFAULT_DATA, WORDING]],
-  ['career-fit.wording.js', [VALIDATOR, SPANISH, DEFAULT_DATA]]
+  ['career-fit.wording.js', [VALIDATOR, SPANISH, DEFAULT_DATA]],
+  ['career-fit.popup.js', [VALIDATOR, SPANISH, DEFAULT_DATA, WORDING, PREACT]],
+  ['career-fit.mjs', [POPUP]]
 ])('dist/%s leaves out what other files carry', (file, absent) => {
   for (let part of absent) expect(text(file)).not.toContain(part)
 })
@@ -67,4 +74,6 @@ test('each of those parts is where it belongs', () => {
   expect(text('career-fit.fr.js')).toContain(FRENCH)
   expect(text('career-fit.de.js')).toContain(GERMAN)
   expect(text('career-fit.wording.js')).toContain(WORDING)
+  expect(text('career-fit.popup.js')).toContain(POPUP)
+  expect(text('career-fit.js')).toContain(PREACT)
 })

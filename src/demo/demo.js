@@ -10,6 +10,7 @@ function chosen() {
   let data = new FormData(form)
   let options = { theme: data.get('theme'), locale: data.get('locale') }
   if (data.get('accent')) options.accent = data.get('accent')
+  if (data.get('mode') === 'popup') options.mode = 'popup'
   return options
 }
 
@@ -39,10 +40,11 @@ function summary(type, detail) {
   if (type === 'step') return `question ${detail.step}: ${detail.questionId}`
   if (type === 'complete') return detail.ranking.map(role => `${role.title} ${role.match}%`).slice(0, 2).join(', ')
   if (type === 'share') return detail.channel
+  if (type === 'open' || type === 'close') return 'the dialog'
   return `version ${detail.version}`
 }
 
-for (let type of ['ready', 'step', 'complete', 'share', 'cta']) {
+for (let type of ['ready', 'step', 'complete', 'share', 'cta', 'open', 'close']) {
   document.addEventListener('careerfit:' + type, event => {
     let item = document.createElement('li')
     let name = document.createElement('code')

@@ -1,11 +1,11 @@
 // The real page behind the Environment (src/state/environment.ts): the only
-// module that touches storage, the address bar, fetch, sharing and the console.
+// module that touches storage, the address bar, fetch, timers, sharing and the console.
 import type { Environment } from '../state/environment'
 
 /**
  * The browser as a widget sees it: `localStorage` when the page may use it
  * (sandboxed frames and some privacy modes throw), `location` and `history`,
- * `fetch`, `navigator.share` where it exists, the clipboard and the console.
+ * `fetch`, `setTimeout`, `navigator.share` where it exists, the clipboard and the console.
  *
  * ```ts
  * let environment = browserEnvironment()
@@ -19,6 +19,10 @@ export function browserEnvironment(): Environment {
     location,
     replaceUrl: href => history.replaceState(history.state, '', href),
     fetch: url => fetch(url, { credentials: 'same-origin' }),
+    setTimer(callback, ms) {
+      let timer = setTimeout(callback, ms)
+      return () => clearTimeout(timer)
+    },
     // Throws where there is no clipboard (insecure pages): share actions then offer to copy by hand.
     writeClipboard: text => nav.clipboard.writeText(text),
     warn: message => console.warn(message),

@@ -3,7 +3,13 @@
 // script-tag build it is the separate file career-fit.data.js.
 import type { QuizData } from '../engine/data'
 import { parseQuizData, type Outcome } from '../engine/parse-data'
-import type { DataSource } from './options'
+
+/** Where custom quiz data comes from: a value given inline, a same-origin URL to fetch, or JSON that failed to parse. */
+export type DataSource =
+  | { key: DataKey; value: unknown }
+  | { key: DataKey; url: string }
+  | { key: DataKey; error: string }
+export type DataKey = 'data' | 'roles' | 'questions'
 
 /** A custom data source after fetching: its value, or why it could not be read. */
 export type LoadedSource = Exclude<DataSource, { url: string }>

@@ -35,6 +35,9 @@ export interface CtaDetail {
   href: string
 }
 
+/** `careerfit:open` and `careerfit:close`: a popup widget's dialog opened or closed (the detail is empty). */
+export type PopupDetail = Record<string, never>
+
 /** Every event a widget dispatches, by name. */
 export interface CareerFitEventMap {
   'careerfit:ready': CustomEvent<ReadyDetail>
@@ -42,6 +45,8 @@ export interface CareerFitEventMap {
   'careerfit:complete': CustomEvent<CompleteDetail>
   'careerfit:share': CustomEvent<ShareDetail>
   'careerfit:cta': CustomEvent<CtaDetail>
+  'careerfit:open': CustomEvent<PopupDetail>
+  'careerfit:close': CustomEvent<PopupDetail>
 }
 
 declare global {

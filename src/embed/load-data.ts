@@ -5,8 +5,7 @@ import { defaultData, type QuizData } from '../engine/data'
 import type { Outcome } from '../engine/parse-data'
 import type { Environment } from '../state/environment'
 import { addScript } from './add-on'
-import type { LoadedSource, parseCustomData } from './custom-data'
-import type { DataSource } from './options'
+import type { DataSource, LoadedSource, parseCustomData } from './custom-data'
 import { page } from './page'
 
 declare global {
@@ -15,31 +14,43 @@ declare global {
 }
 
 function loadChecker(): Promise<typeof parseCustomData> {
-  // career-fit.data.js may already be on the page, included before career-fit.js.
-  let onPage = () => globalThis.CareerFitCustomData?.parseCustomData
-  let ready = onPage()
-  page.checker ??= ready ? Promise.resolve(ready)
-    : import.meta.env.CAREER_FIT_IIFE ? addScript('career-fit.data.js', onPage)
+  // career-fit.data.js may already be on the page, included before career-fit.js: addScript picks it up.
+  page.checker ??= import.meta.env.CAREER_FIT_IIFE ? addScript('career-fit.data.js', () => globalThis.CareerFitCustomData?.parseCustomData)
     : import('./custom-data').then(module => module.parseCustomData)
   return page.checker
 }
 
-async function fetchSource(source: DataSource, environment: Pick<Environment, 'fetch'>, seconds: number): Promise<LoadedSource> {
+type Loader = Pick<Environment, 'fetch' | 'setTimer'>
+
+async function fetchSource(source: DataSource, { fetch, setTimer }: Loader, seconds: number): Promise<LoadedSource> {
   if (!('url' in source)) return source
+  let cancel: (() => void) | undefined
   try {
-    let fetched = environment.fetch(source.url).then(response => {
+    let fetched = fetch(source.url).then(response => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       return response.json() as Promise<unknown>
     })
     // A server that never answers must not leave the widget loading forever.
-    let late = new Promise<never>((_, reject) => setTimeout(reject, seconds * 1000, new Error(`no answer within ${seconds} s`)))
+    let late = new Promise<never>((_, reject) => (cancel = setTimer(() => reject(new Error(`no answer within ${seconds} s`)), seconds * 1000)))
     return { key: source.key, value: await Promise.race([fetched, late]) }
   } catch (error) {
     return { key: source.key, error: `${source.key} could not be loaded from ${source.url}: ${(error as Error).message}` }
+  } finally {
+    cancel?.()
   }
 }
 
-async function loadCustom(sources: DataSource[], environment: Pick<Environment, 'fetch'>, seconds: number): Promise<Outcome<QuizData>> {
+/**
+ * The quiz data for a widget: the defaults, or custom data, fetched where it is a
+ * URL and checked by the on-demand checker. A URL that gives no answer within
+ * `seconds` counts as one that could not be loaded.
+ *
+ * ```js
+ * let result = await loadData([{ key: 'roles', url: '/my-roles.json' }], environment)
+ * ```
+ */
+export async function loadData(sources: DataSource[], environment: Loader, seconds = 10): Promise<Outcome<QuizData>> {
+  if (!sources.length) return { ok: true, value: defaultData }
   let loaded = await Promise.all(sources.map(source => fetchSource(source, environment, seconds)))
   try {
     // The bundled defaults are trusted (tests check them); only custom data is validated.
@@ -48,20 +59,6 @@ async function loadCustom(sources: DataSource[], environment: Pick<Environment, 
     let problems = loaded.flatMap(source => ('error' in source ? [source.error] : []))
     return { ok: false, errors: [`custom data can't be checked without career-fit.data.js, next to career-fit.js: ${(error as Error).message}`, ...problems] }
   }
-}
-
-/**
- * The quiz data for a widget: the defaults at once, custom data (which has to be
- * checked, and maybe fetched) as a promise. Like `loadLocale`: a widget with
- * nothing to load renders at once, without waiting a tick. A URL that gives no
- * answer within `seconds` counts as one that could not be loaded.
- *
- * ```js
- * let result = await loadData([{ key: 'roles', url: '/my-roles.json' }], environment)
- * ```
- */
-export function loadData(sources: DataSource[], environment: Pick<Environment, 'fetch'>, seconds = 10): Outcome<QuizData> | Promise<Outcome<QuizData>> {
-  return sources.length === 0 ? { ok: true, value: defaultData } : loadCustom(sources, environment, seconds)
 }
 
 /**

@@ -1,15 +1,17 @@
-import { messagesFor, type Locale } from '../i18n/messages'
-
 export interface LoadErrorProps {
+  /** What went wrong, in the visitor's language: `embed.invalid` or `embed.unavailable`. */
+  heading: string
   errors: string[]
-  locale: Locale
 }
 
-/** What the widget shows instead of the quiz when custom data is invalid: the validator's messages. */
-export function LoadError({ errors, locale }: LoadErrorProps) {
+/**
+ * What the widget shows instead of the quiz when custom data is invalid (the validator's
+ * messages) or a file it needs could not be loaded (its URL).
+ */
+export function LoadError({ heading, errors }: LoadErrorProps) {
   return (
     <div class="load-error" role="alert" part="error">
-      <strong>{messagesFor(locale).embed.invalid}</strong>
+      <strong>{heading}</strong>
       <ul>
         {errors.map(error => <li key={error}>{error}</li>)}
       </ul>

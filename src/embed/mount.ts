@@ -5,9 +5,9 @@ import { render } from 'preact'
 import { jsx } from 'preact/jsx-runtime'
 import { version as packageVersion } from '../../package.json'
 import type { Answers } from '../engine/answers'
-import type { QuizData } from '../engine/data'
+import { defaultData, type QuizData } from '../engine/data'
 import type { Outcome } from '../engine/parse-data'
-import { loadLocale } from '../i18n/load-locale'
+import { loadLocale, readyLocale } from '../i18n/load-locale'
 import type { Checks } from '../i18n/checks'
 import { loadChecks } from '../i18n/load-checks'
 import { localizeData, rewordLocale, unregisterLocale, type Language } from '../i18n/messages'
@@ -19,8 +19,10 @@ import { browserEnvironment } from './browser-environment'
 import { emit, type CompleteDetail } from './events'
 import { LoadError } from './load-error'
 import { loadData, pickRoles } from './load-data'
+import { loadPopup } from './load-popup'
 import { kebab, parseOptions, type MountOptions, type ResolvedOptions } from './options'
 import { claimHost, freeKey, releaseHost, shownElsewhere, widgetOn, type Mounted } from './page'
+import type { PopupAddOn, ShowPopup } from './popup'
 import { applyStyles } from './styles'
 import { Widget } from './widget'
 
@@ -34,6 +36,10 @@ export interface CareerFitHandle {
   readonly element: Element
   /** Back to the intro, forgetting the answers and stored progress. */
   reset(): void
+  /** Opens a popup widget's dialog (`mode: 'popup'`); an inline widget ignores it. */
+  open(): void
+  /** Closes a popup widget's dialog, keeping the answers. */
+  close(): void
   /** Removes the widget, its styles and its listeners; the host element stays as it was. */
   destroy(): void
 }
@@ -71,14 +77,6 @@ function forgetShareCode({ location, replaceUrl }: Environment): void {
   if (readShareCodes(location.hash).length) replaceUrl(clearShareCode(location.href))
 }
 
-// Custom data and a language other than English may have to load first. Each
-// loader gives its value at once when it has it, so a widget with nothing to load
-// renders without waiting; this reads both kinds alike.
-function whenLoaded<Value>(value: Value | Promise<Value>, use: (value: Value) => void): void {
-  if (value instanceof Promise) void value.then(use)
-  else use(value)
-}
-
 // The widget's styles and root element in the host's shadow root; what takes them out again goes to `cleanups`.
 function addRoot(host: Element, options: ResolvedOptions, cleanups: (() => void)[]): HTMLElement {
   let shadow: ShadowRoot
@@ -97,7 +95,8 @@ function addRoot(host: Element, options: ResolvedOptions, cleanups: (() => void)
     cleanups.push(applyStyles(shadow, options.nonce, `.root{--cf-accent:${options.accent}${text}}`))
   }
   let root = document.createElement('div')
-  root.className = 'root'
+  // `root inline` or `root popup`.
+  root.className = 'root ' + options.mode
   root.setAttribute('part', 'root')
   root.setAttribute('data-theme', options.theme)
   root.lang = options.locale
@@ -145,6 +144,7 @@ export function start(
   let cleanups: (() => void)[] = []
   let root = addRoot(host, options, cleanups)
   let quiz: Quiz | undefined
+  let popup: ShowPopup | undefined
   let widget: Mounted = {
     host,
     shareCode: null,
@@ -172,8 +172,9 @@ export function start(
       environment.error(error)
     }
   }
-  // `language` is English when the requested language's strings could not be loaded.
-  let show = (loaded: Outcome<QuizData>, language: Language, checks: Checks | void | null) => {
+  // `language` is English when the requested language's strings could not be loaded;
+  // `addOn` is popup mode, or why it could not be loaded.
+  let show = (loaded: Outcome<QuizData>, language: Language, checks: Checks | void | null, addOn?: PopupAddOn | string | false) => {
     if (checks) {
       let messages = checks.rewordFor(language.messages, options.messages!, language.key, environment.warn, attribute('messages'))
       language = rewordLocale(language, messages)
@@ -183,9 +184,13 @@ export function start(
     root.removeAttribute('aria-busy')
     root.lang = language.locale
     root.dir = language.dir
+    // No console error of ours: the browser's console names the file that failed already.
+    if (typeof addOn == 'string') {
+      return render(jsx(LoadError, { heading: language.messages.embed.unavailable, errors: [addOn] }), root)
+    }
     if (!loaded.ok) {
       environment.error('Career Fit: the quiz data is invalid:\n' + loaded.errors.join('\n'))
-      return render(jsx(LoadError, { errors: loaded.errors, locale }), root)
+      return render(jsx(LoadError, { heading: language.messages.embed.invalid, errors: loaded.errors }), root)
     }
     let data = pickRoles(loaded.value, options.roles)
     if (!data) {
@@ -211,16 +216,29 @@ export function start(
     addEventListener('hashchange', onHashChange)
     cleanups.push(quiz.$shared.listen(stillShared => stillShared || forgetShareCode(environment)), () => removeEventListener('hashchange', onHashChange))
     render(jsx(Widget, { quiz, locale, environment, cta: options.cta, badLink: shared === false, restarted: !!carried && !same }), root)
+    if (addOn) popup = addOn(root, quiz, language.messages, cleanups)
     if (same) (root.querySelectorAll('*')[carried!.focus] as HTMLElement | undefined)?.focus()
     else emit(host, 'careerfit:ready', { version })
   }
-  root.setAttribute('aria-busy', 'true')
-  let data = loadData(options.data, environment, options.loadTimeout)
-  // Wording is checked before it is shown; without the checks the widget keeps its own.
-  let checks = options.messages && loadChecks().catch((error: Error) =>
-    environment.warn(`Career Fit: ${attribute('messages')} not checked (${error.message}); not used.`))
-  whenLoaded(loadLocale(options.locale, options.localePack), pack => whenLoaded(data, loaded =>
-    whenLoaded(checks, checked => widgetOn(host) === widget && show(loaded, pack, checked))))
+  // A widget with nothing to load (default data, a language that is ready, its own
+  // wording, inline) renders at once, without waiting a tick; others wait for all of it.
+  // A popup widget waits for popup mode too, so it never shows the quiz inline first.
+  let popupMode = options.mode == 'popup'
+  let ready = !popupMode && !options.data.length && !options.messages && !options.localePack && readyLocale(options.locale)
+  if (ready) show({ ok: true, value: defaultData }, ready, null)
+  else {
+    root.setAttribute('aria-busy', 'true')
+    // Wording is checked before it is shown; without the checks the widget keeps its own.
+    let checks = options.messages && loadChecks().catch((error: Error) =>
+      environment.warn(`Career Fit: ${attribute('messages')} not checked (${error.message}); not used.`))
+    void Promise.all([
+      loadData(options.data, environment, options.loadTimeout), loadLocale(options.locale, options.localePack, environment.warn), checks,
+      popupMode && loadPopup().catch((error: Error) => error.message)
+    ]).then(([loaded, language, checked, addOn]) => widgetOn(host) === widget && show(loaded, language, checked, addOn))
+  }
 
-  return { element: host, reset: () => quiz?.reset(), destroy: widget.destroy }
+  return {
+    element: host, reset: () => quiz?.reset(), destroy: widget.destroy,
+    open: () => popup?.(true), close: () => popup?.(false)
+  }
 }

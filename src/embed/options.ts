@@ -5,11 +5,15 @@
 // to it. Pure: no DOM, no fetch; problems come back as warnings.
 import type { Question, QuizData, Role } from '../engine/data'
 import { LOCALES, type BuiltInLocale, type LocalePack, type MessageOverrides } from '../i18n/messages'
+import type { DataKey, DataSource } from './custom-data'
 import type { CompleteDetail } from './events'
 import { isLiteralColor } from './literal-color'
 
 /** Colour scheme of the widget: `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto'
+
+/** How the widget sits in the page: `popup` is a launcher button that opens the quiz in a dialog. */
+export type Mode = 'inline' | 'popup'
 
 /** A built-in language, with or without a region: `'fr'`, `'fr-CA'`. */
 export type BuiltInLocaleTag = BuiltInLocale | `${BuiltInLocale}-${string}`
@@ -62,16 +66,12 @@ export interface MountSettings {
   nonce?: string
   /** Key that keeps this widget's progress apart from others' (default: the host's id or position). */
   storageKey?: string
+  /** `'inline'` (default) or `'popup'`: a launcher button that opens the quiz in a dialog. */
+  mode?: Mode
   /** Called when the visitor reaches the results, with the `careerfit:complete` detail. */
   onComplete?: (detail: CompleteDetail) => void
 }
 
-/** Where custom quiz data comes from: a value given inline, a same-origin URL to fetch, or JSON that failed to parse. */
-export type DataSource =
-  | { key: DataKey; value: unknown }
-  | { key: DataKey; url: string }
-  | { key: DataKey; error: string }
-export type DataKey = 'data' | 'roles' | 'questions'
 
 /** A call to action under the recommendation: `{role}` is the role id, `{title}` its title. */
 export interface CallToAction {
@@ -81,7 +81,6 @@ export interface CallToAction {
   target: CtaTarget
 }
 export type CtaTarget = '_self' | '_blank'
-const TARGETS: readonly unknown[] = ['_self', '_blank']
 
 /** Options after checking, every one with its value or default. */
 export interface ResolvedOptions {
@@ -103,6 +102,7 @@ export interface ResolvedOptions {
   cta: CallToAction | null
   nonce: string | null
   storageKey: string | null
+  mode: Mode
   onComplete: ((detail: CompleteDetail) => void) | null
 }
 
@@ -143,7 +143,10 @@ export interface Option<Value> {
 const option = <Value>(fallback: Value, parse: Option<Value>['parse'], hint?: string, unset?: string): Option<Value> =>
   ({ fallback, parse, hint, unset })
 
-const THEMES: readonly unknown[] = ['light', 'dark', 'auto']
+/** An option that takes exactly one of `values`, the first by default; its warning lists them. */
+const oneOf = <Value extends string>(...values: Value[]): Option<Value> => option(values[0]!,
+  value => (values.includes(value as Value) ? (value as Value) : undefined),
+  `: use "${values.join('", "').replace(/", "(?!.*", ")/, '" or "')}"`)
 const IDS = /^[a-z0-9][a-z0-9-]*(\s*,\s*[a-z0-9][a-z0-9-]*)*$/
 const WEB = /^https?:$/
 
@@ -201,24 +204,25 @@ export const OPTIONS = {
   localePack: option<LocalePack | string | null>(null, (value, read) => json(value) as LocalePack | undefined ?? read.url(value, true),
     DATA_HINT),
   messages: option<Record<string, unknown> | null>(null, json, ': give JSON'),
-  theme: option<Theme>('light', value => (THEMES.includes(value) ? (value as Theme) : undefined), ': use "light", "dark" or "auto"'),
+  theme: oneOf<Theme>('light', 'dark', 'auto'),
   accent: option<string | null>(null, (value, read) => {
     let color = text(value)
     return color && isLiteralColor(color) && read.isColor(color) ? color : undefined
   }, ': give a literal colour, not var() or url()', 'the theme accent'),
   roles: option<string[] | DataSource | null>(null, roles,
-    ': give at least 2 role ids separated by commas, JSON or a same-origin URL', 'all roles'),
+    ': give 2 or more role ids, JSON or a same-origin URL', 'all roles'),
   data: option<DataSource | null>(null, source('data'), DATA_HINT, 'the default data'),
   questions: option<DataSource | null>(null, source('questions'), DATA_HINT, 'the default questions'),
   loadTimeout: option(10, value => (Number(value) > 0 ? Number(value) : undefined), ': give a number of seconds'),
   shareBase: option<string | null>(null, (value, read) => read.url(value), ': give an http(s) URL', 'the current page'),
   cta: option<string | null>(null, (value, read) =>
     typeof value === 'string' && read.url(value.replaceAll('{role}', 'role').replaceAll('{title}', 'title')) ? value.trim() : undefined,
-  ': give an http(s) URL template such as https://example.com/jobs?q={role}', 'no call to action'),
+  ': give an http(s) URL such as https://example.com/jobs?q={role}', 'no call to action'),
   ctaLabel: option<string | null>(null, text),
-  ctaTarget: option<CtaTarget>('_self', value => (TARGETS.includes(value) ? (value as CtaTarget) : undefined), ': use "_self" or "_blank"'),
+  ctaTarget: oneOf<CtaTarget>('_self', '_blank'),
   nonce: option<string | null>(null, text),
   storageKey: option<string | null>(null, text),
+  mode: oneOf<Mode>('inline', 'popup'),
   onComplete: {
     ...option<ResolvedOptions['onComplete']>(null, value =>
       typeof value === 'function' ? (value as ResolvedOptions['onComplete']) : undefined, ': give a function'),
@@ -232,13 +236,9 @@ type Given = { [Key in OptionName]: (typeof OPTIONS)[Key]['fallback'] }
 /** `shareBase` → `share-base`; `data-` is added for data attributes. */
 export const kebab = (key: string): string => key.replace(/[A-Z]/g, c => '-' + c.toLowerCase())
 
-function cssColor(value: string): boolean {
-  let css = globalThis.CSS
-  if (css && typeof css.supports === 'function') return css.supports('color', value)
-  // Without CSS.supports (jsdom), accept only characters a colour can contain,
-  // so a value can never close the rule it is written into.
-  return /^[#\w\s(),.%/+-]+$/.test(value)
-}
+// Without CSS.supports (jsdom), any literal colour: isLiteralColor has already kept out
+// every character that could close the rule the value is written into.
+const cssColor = (value: string): boolean => globalThis.CSS?.supports?.('color', value) ?? true
 
 /**
  * Checks raw options against OPTIONS; each invalid value gives one warning

@@ -1,8 +1,14 @@
-// The embed layer's module-level state, all of it in one place: what one copy of
-// the script shares across the widgets it mounts on a page. Everything else
-// belongs to one widget and goes away with it.
+// The widget's module-level state, all of it in one place: what one copy of the
+// script shares across the widgets it mounts on a page. Everything else belongs to
+// one widget and goes away with it. (Two memos also live beside the code they
+// serve, keyed by what they are computed from and never changed: the salary
+// rate per data set in engine/parts.ts and the number formats per locale in
+// i18n/format.ts.)
+import type { Checks } from '../i18n/checks'
+import type { Language, Locale } from '../i18n/language'
 import type { QuizState } from '../state/quiz'
 import type { parseCustomData } from './custom-data'
+import type { PopupAddOn } from './popup'
 
 /** A widget on a host element, as the page sees it. */
 export interface Mounted {
@@ -27,9 +33,19 @@ export const page: {
   script?: { src: string; nonce: string }
   /** The custom-data checker, loaded once for every widget that needs it (see load-data.ts). */
   checker?: Promise<typeof parseCustomData>
+  /** Popup mode, loaded once for every popup widget (see load-popup.ts). */
+  popup?: Promise<PopupAddOn>
   /** The widget's stylesheet, parsed once and adopted by every shadow root (see styles.ts). */
   sheet?: CSSStyleSheet
-} = { widgets: new Set() }
+  /** Languages loaded by key besides the built-in English, widgets' own wordings included (see i18n/messages.ts). */
+  languages: Record<Locale, Language>
+  /** How many wordings widgets have registered: each gets a key of its own (see i18n/messages.ts). */
+  reworded: number
+  /** Languages on their way, by code, so each loads once (see i18n/load-locale.ts). */
+  locales: Map<string, Promise<Language>>
+  /** The checks of site owners' wording and packs, loaded once for every widget that needs them (see i18n/load-checks.ts). */
+  checks?: Promise<Checks>
+} = { widgets: new Set(), languages: {}, reworded: 0, locales: new Map() }
 
 /**
  * The widget on `host`, mounted by this or another copy of the script.

@@ -23,10 +23,15 @@ export const css = [host, ...ORDER.map(path => ui[path] ?? '')].join('\n')
  * ```
  */
 export function applyStyles(shadow: ShadowRoot, nonce: string | null, text = css): () => void {
-  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-    let sheet = text === css && page.sheet ? page.sheet : new CSSStyleSheet()
-    if (sheet !== page.sheet) sheet.replaceSync(text)
-    if (text === css) page.sheet = sheet
+  // Every browser the widget supports has them (and replaceSync); jsdom has neither.
+  if (shadow.adoptedStyleSheets) {
+    let parse = () => {
+      let parsed = new CSSStyleSheet()
+      parsed.replaceSync(text)
+      return parsed
+    }
+    // The widget's own sheet is parsed once and shared by every widget on the page.
+    let sheet = text === css ? (page.sheet ??= parse()) : parse()
     shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet]
     return () => {
       shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter(s => s !== sheet)

@@ -2,7 +2,7 @@
 // (career-fit.wording.js), so pages that use our languages as they are never carry it.
 import type { QuizData } from '../engine/data'
 import { translateData } from './localize-data'
-import type { CompletePack, LocalePack, Messages } from './messages'
+import type { CompletePack, LocalePack, Messages } from './language'
 import { reword } from './wording'
 
 /**

@@ -9,7 +9,7 @@ import { results } from './de/results'
 import { review } from './de/review'
 import { share } from './de/share'
 import { translateData } from './localize-data'
-import type { CompletePack, Messages } from './messages'
+import type { CompletePack, Messages } from './language'
 
 export const de = {
   locale: 'de',

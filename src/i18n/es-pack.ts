@@ -9,7 +9,7 @@ import { results } from './es/results'
 import { review } from './es/review'
 import { share } from './es/share'
 import { translateData } from './localize-data'
-import type { CompletePack, Messages } from './messages'
+import type { CompletePack, Messages } from './language'
 
 export const es = {
   locale: 'es',

@@ -9,7 +9,7 @@ import { results } from './fr/results'
 import { review } from './fr/review'
 import { share } from './fr/share'
 import { translateData } from './localize-data'
-import type { CompletePack, Messages } from './messages'
+import type { CompletePack, Messages } from './language'
 
 export const fr = {
   locale: 'fr',

@@ -1,6 +1,6 @@
 // <career-fit-quiz>'s attributes as JSX props, shared by the React, Preact and Vue declarations.
-import type { Theme } from '../embed/options'
-import type { BuiltInLocale } from '../i18n/messages'
+import type { Mode, Theme } from '../embed/options'
+import type { BuiltInLocale } from '../i18n/language'
 
 /**
  * The attributes of `<career-fit-quiz>`, spelled as in HTML (every value is a
@@ -53,4 +53,6 @@ export interface CareerFitQuizSettings {
   nonce?: string
   /** Keeps this widget's saved progress apart from others'. */
   'storage-key'?: string
+  /** `inline` (default) or `popup`: a launcher button that opens the quiz in a dialog. */
+  mode?: Mode
 }

@@ -34,6 +34,8 @@ export interface Environment {
   replaceUrl(href: string): void
   /** Fetches a same-origin URL, with the page's credentials (custom data). */
   fetch(url: string): Promise<Response>
+  /** Calls `callback` once after `ms` milliseconds (the custom-data load timeout); what it returns cancels that. */
+  setTimer(callback: () => void, ms: number): () => void
   /** Opens the system share sheet; rejects with an `AbortError` when the visitor cancels. */
   share?(content: ShareContent): Promise<void>
   /** Puts text on the clipboard; rejects when the platform refuses. */

@@ -91,7 +91,7 @@ export async function open(browser: Browser, base: string, path: string, viewpor
     let w = window as unknown as { __cfViolation(text: string): void; __cfEvents: unknown[] }
     w.__cfEvents = []
     document.addEventListener('securitypolicyviolation', e => w.__cfViolation(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`))
-    for (let type of ['ready', 'step', 'complete', 'share', 'cta']) {
+    for (let type of ['ready', 'step', 'complete', 'share', 'cta', 'open', 'close']) {
       document.addEventListener('careerfit:' + type, event => {
         let target = event.target as Element
         w.__cfEvents.push({ type: event.type, detail: (event as CustomEvent).detail, target: target.id || target.localName })

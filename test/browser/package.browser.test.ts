@@ -53,12 +53,12 @@ test('every file the ES module loads is in the tarball and reachable through the
   visit('career-fit.mjs')
   expect(loaded.size, 'the ES module imports no chunk: has the build stopped splitting?').toBeGreaterThanOrEqual(3)
   let specifiers = ['career-fit', 'career-fit/engine', 'career-fit/career-fit.js', 'career-fit/career-fit.es.js',
-    'career-fit/career-fit.data.js', ...[...loaded].map(name => `career-fit/${name}`)]
+    'career-fit/career-fit.data.js', 'career-fit/career-fit.popup.js', ...[...loaded].map(name => `career-fit/${name}`)]
   let script = `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map(s => import.meta.resolve(s))))`
   let resolved = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: space.app, encoding: 'utf8' })) as string[]
   let inPackage = resolved.map(url => relative(join(space.app, 'node_modules/career-fit'), fileURLToPath(url)))
   expect(inPackage).toEqual(['dist/career-fit.mjs', 'dist/engine.mjs', 'dist/career-fit.js', 'dist/career-fit.es.js',
-    'dist/career-fit.data.js', ...[...loaded].map(name => `dist/${name}`)])
+    'dist/career-fit.data.js', 'dist/career-fit.popup.js', ...[...loaded].map(name => `dist/${name}`)])
   for (let path of inPackage) expect(files, path).toContain(path)
 })
 

@@ -41,7 +41,7 @@ test('200 quick attribute changes apply at once, in one render, keeping the scre
   expect(readies).toHaveLength(1)
   let renders = 0
   let observer = new MutationObserver(records => {
-    for (let record of records) renders += [...record.addedNodes].filter(node => (node as Element).className === 'root').length
+    for (let record of records) renders += [...record.addedNodes].filter(node => (node as Element).classList?.contains('root')).length
   })
   observer.observe(element.shadowRoot!, { childList: true })
   for (let i = 0; i < 200; i++) {

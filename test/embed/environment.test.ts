@@ -62,3 +62,29 @@ test('fetches custom data through the environment, resolving URLs against its pa
   expect(fetch).toHaveBeenCalledWith('https://host.example/quiz.json')
   widget.destroy()
 })
+
+test('times out custom data on the environment\'s timer, and drops the timer once the data comes', async () => {
+  let environment = testEnvironment({ href: PAGE, fetch: () => new Promise(() => {}) })
+  let widget = start(host(), { questions: '/never.json', loadTimeout: 3 }, kebab, environment)
+  await vi.waitFor(() => expect(environment.timers.map(timer => timer.ms)).toEqual([3000]))
+  expect(ui().queryByRole('button', { name: 'Start the quiz' })).toBeNull()
+  environment.timers[0]!.run()
+  expect(await ui().findByText(/questions could not be loaded from https:\/\/host\.example\/never\.json: no answer within 3 s/)).toBeTruthy()
+  expect(environment.timers).toEqual([])
+  widget.destroy()
+
+  let answered = testEnvironment({ href: PAGE, fetch: () => Promise.resolve(new Response(JSON.stringify({ questions: defaultData.questions.slice(0, 3) }))) })
+  let second = start(host(), { questions: '/quiz.json' }, kebab, answered)
+  await ui().findByText(/3 questions/)
+  expect(answered.timers).toEqual([])
+  second.destroy()
+})
+
+test('sends a language pack\'s warnings to the environment', async () => {
+  let environment = testEnvironment()
+  let pack = { dir: 'rtl' as const, messages: { intro: { start: 'ابدأ الاختبار' } } }
+  let widget = start(host(), { locale: 'ar', localePack: pack }, kebab, environment)
+  expect(await ui().findByRole('button', { name: 'ابدأ الاختبار' })).toBeTruthy()
+  expect(environment.warnings).toEqual([expect.stringMatching(/^Career Fit: the "ar" pack has no text for /)])
+  widget.destroy()
+})

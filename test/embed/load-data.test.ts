@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import type { DataSource } from '../../src/embed/options'
+import type { DataSource } from '../../src/embed/custom-data'
 import { testEnvironment } from '../environment'
 
 // Fresh modules per test: nothing loaded, no checker on the page.
@@ -29,8 +29,8 @@ function asScriptTag() {
   m.locateAddOns(Object.assign(document.createElement('script'), { src: 'https://cdn.example/v1/career-fit.js', nonce: 'n0nce' }))
 }
 
-test('the default data is there at once, with nothing to load', () => {
-  expect(m.loadData([], environment)).toEqual({ ok: true, value: defaultData })
+test('the default data needs nothing loaded', async () => {
+  expect(await m.loadData([], environment)).toEqual({ ok: true, value: defaultData })
   expect(added()).toHaveLength(0)
 })
 

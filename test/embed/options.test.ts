@@ -13,7 +13,7 @@ function parse(raw: Record<string, unknown>, attribute?: (key: string) => string
 
 const DEFAULTS: ResolvedOptions = {
   locale: 'en', theme: 'light', accent: null, accentText: null, roles: null, data: [], loadTimeout: 10, shareBase: null, cta: null,
-  nonce: null, storageKey: null, onComplete: null, localePack: null, messages: null
+  nonce: null, storageKey: null, mode: 'inline', onComplete: null, localePack: null, messages: null
 }
 
 test('no options give the defaults without warnings', () => {
@@ -32,6 +32,7 @@ describe('each invalid value gives one warning naming the attribute, the value a
   test.each([
     ['locale', 'pt', 'en', '"en"'],
     ['theme', 'purple', 'light', '"light"'],
+    ['mode', 'modal', 'inline', '"inline"'],
     ['accent', 'red;} * {display:none', null, 'the theme accent'],
     ['shareBase', 'javascript:alert(1)', null, 'the current page'],
     ['cta', 'javascript:alert("{role}")', null, 'no call to action'],
@@ -57,6 +58,11 @@ test('locale takes en, es, fr and de, with region subtags and any case', () => {
   expect(parse({ locale: 'DE' }).options.locale).toBe('de')
   expect(parse({ locale: 'es-MX' }).options.locale).toBe('es')
   expect(parse({ locale: 'EN_gb' }).options.locale).toBe('en')
+})
+
+test('mode takes inline and popup', () => {
+  expect(parse({ mode: 'popup' }).options.mode).toBe('popup')
+  expect(parse({ mode: 'inline' }).options.mode).toBe('inline')
 })
 
 test('theme takes light, dark and auto', () => {

@@ -6,7 +6,7 @@ import type { CareerFitQuizAttributes } from '../../src/jsx/attributes'
 // Each key of the JSX attribute type once: the compiler rejects a missing or an extra one.
 const TYPED_ATTRIBUTES: Record<keyof CareerFitQuizAttributes, true> = {
   locale: true, theme: true, accent: true, roles: true, data: true, questions: true, 'load-timeout': true,
-  'share-base': true, cta: true, 'cta-label': true, 'cta-target': true, nonce: true, 'storage-key': true, 'locale-pack': true, messages: true
+  'share-base': true, cta: true, 'cta-label': true, 'cta-target': true, nonce: true, 'storage-key': true, 'locale-pack': true, messages: true, mode: true
 }
 
 test('the JSX types name every attribute <career-fit-quiz> observes', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { defaultData, questions } from '../../src/engine'
 import { loadLocale } from '../../src/i18n/load-locale'
+import { noWarnings } from '../environment'
 import { localizeData } from '../../src/i18n/messages'
 import { codeLength, decodeAnswers, encodeAnswers, type CodecQuestion } from '../../src/share/codec'
 import { answersFor, questionSets, withoutSkips } from './answers'
@@ -183,7 +184,7 @@ describe('foreign codes', () => {
 })
 
 test('writes the same codes in every language: the fingerprint covers ids, not labels', async () => {
-  await loadLocale('es')
+  await loadLocale('es', null, noWarnings)
   let spanish = localizeData(defaultData, 'es').questions
   expect(spanish[0]!.text).not.toBe(questions[0]!.text)
   fc.assert(fc.property(answersFor(questions), answers => {

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import axe from 'axe-core'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { loadLocale } from '../../src/i18n/load-locale'
+import { noWarnings } from '../environment'
 import type { ShareEnvironment } from '../../src/state/environment'
 import { ShareActions, type ShareActionsProps } from '../../src/ui/share-actions'
 
@@ -89,7 +90,7 @@ test('shows the link in a readonly labelled field', () => {
 })
 
 test('speaks Spanish', async () => {
-  await loadLocale('es')
+  await loadLocale('es', null, noWarnings)
   setup({}, 'es')
   expect(screen.getByRole('button', { name: 'Copiar enlace' })).toBeTruthy()
   expect(screen.getByRole('textbox', { name: 'Enlace a tu resultado' })).toBeTruthy()

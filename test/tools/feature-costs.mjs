@@ -20,6 +20,7 @@ const PARTS = {
   'custom data loading (the checker is in career-fit.data.js)': 'src/embed/load-data.ts',
   'option checking and warnings': 'src/embed/options.ts',
   'custom element': 'src/embed/element.ts',
+  'popup mode loading (the launcher and dialog are in career-fit.popup.js)': 'src/embed/load-popup.ts',
   'progress storage': 'src/state/progress.ts',
   'language loader (packs load on demand)': 'src/i18n/load-locale.ts'
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { defaultData, parseQuizData, score, type QuizData } from '../../src/engine'
 import { loadLocale } from '../../src/i18n/load-locale'
+import { noWarnings } from '../environment'
 import { localizeData } from '../../src/i18n/messages'
 
-await loadLocale('es')
+await loadLocale('es', null, noWarnings)
 const es = localizeData(defaultData, 'es')
 const role = (data: QuizData, id: string) => data.roles.find(r => r.id === id)!
 

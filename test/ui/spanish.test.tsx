@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
 import { defaultData } from '../../src/engine'
 import { loadLocale } from '../../src/i18n/load-locale'
+import { noWarnings } from '../environment'
 import { localizeData } from '../../src/i18n/messages'
 import { LOCALES, messagesFor, type Messages } from '../../src/i18n/messages'
 import { renderApp } from './render-app'
@@ -10,7 +11,7 @@ import { renderApp } from './render-app'
 afterEach(cleanup)
 
 // Spanish loads on demand; these tests read its tables synchronously.
-await Promise.all(LOCALES.map(code => loadLocale(code)))
+await Promise.all(LOCALES.map(code => loadLocale(code, null, noWarnings)))
 
 const en = messagesFor('en')
 const es = messagesFor('es')

@@ -5,12 +5,13 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { defaultData, score, SKIP, type Answers, type QuizData } from '../../../src/engine'
 import { compareTopTwo, explainRole } from '../../../src/engine/explain'
 import { loadLocale } from '../../../src/i18n/load-locale'
+import { noWarnings } from '../../environment'
 import { localizeData, type Locale } from '../../../src/i18n/messages'
 import { inSentence, reasonText } from '../../../src/ui/results/reason-text'
 import { viewFor, type View } from '../../../src/ui/results/view'
 import { lcg } from '../../engine/answer-sets'
 
-beforeAll(() => loadLocale('es'))
+beforeAll(() => loadLocale('es', null, noWarnings))
 
 /** Seeded answer sets: each answers a random share of the questions, from none to all. */
 function sample(count: number, seed: number): Answers[] {

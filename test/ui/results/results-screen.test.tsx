@@ -7,6 +7,7 @@ import type { Role } from '../../../src/engine/data'
 import { describeCounterfactual, fitBand } from '../../../src/engine/explain'
 import { formattersFor } from '../../../src/i18n/format'
 import { loadLocale } from '../../../src/i18n/load-locale'
+import { noWarnings } from '../../environment'
 import { messagesFor, type Locale } from '../../../src/i18n/messages'
 import { ResultsScreen, type ResultsScreenProps } from '../../../src/ui/results/results-screen'
 
@@ -352,7 +353,7 @@ describe('accessibility', () => {
 })
 
 describe('Spanish', () => {
-  beforeAll(() => loadLocale('es'))
+  beforeAll(() => loadLocale('es', null, noWarnings))
 
   test('renders no English string from the results table', () => {
     show(CLIENT, {}, 'es')
