@@ -38,10 +38,10 @@ export function App({ quiz, locale, results }: AppProps) {
   let first = useRef(true)
   useEffect(() => {
     first.current = false
-  }, [])
-  // Idle time builds what the results need before they are asked for: their number
-  // formats while the visitor reads the intro, and the score while they check the answers.
-  useEffect(() => whenIdle(() => screen === 'review' ? quiz.$result.get() : warmFormatters(locale)), [screen])
+    // Idle time builds what the results need before they are asked for: their
+    // formats while the visitor reads the intro, the score while they check the answers.
+    whenIdle(() => screen === 'review' ? quiz.$result.get() : warmFormatters(locale))
+  }, [screen])
   let messages = messagesFor(locale)
   let props = { quiz, messages, focus: !first.current }
   let total = quiz.data.questions.length

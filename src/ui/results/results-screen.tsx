@@ -44,7 +44,7 @@ export function ResultsScreen(props: ResultsScreenProps): VNode {
   let title = (roleId: string) => v.role(roleId).title
   let top = title(first!.id)
   let picks = result.stability === 'toss-up' && second ? [first!, second] : [first!]
-  let stability = { robust: m.robust, lean: m.lean, 'toss-up': m.tossUp }[result.stability]
+  let stability = m[result.stability === 'toss-up' ? 'tossUp' : result.stability]
   let ref = useHeadingFocus(props.focus ?? !shared)
   let screen = useRef<HTMLElement>(null)
   usePrintOpen(screen)
