@@ -10,5 +10,5 @@
  * ```
  */
 export function whenIdle(task: () => void): void {
-  ;((self.requestIdleCallback as typeof requestIdleCallback | undefined) ?? setTimeout)(task)
+  ;(globalThis.requestIdleCallback ?? setTimeout)(task)
 }
