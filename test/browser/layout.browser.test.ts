@@ -106,3 +106,29 @@ test.each<[Locale, Theme]>([['en', 'light'], ['en', 'dark'], ['es', 'light'], ['
     await context.close()
   }
 )
+
+// On a phone the tables fold each row into a label line and a line of values: every
+// value of a row sits on that one line, and no amount of money breaks across lines.
+test.each([280, 320])('at %i px the results tables keep each row\'s figures on one line, each figure whole', async width => {
+  let { page, context, record } = await open(env.browser, env.url, '/pages/fluid.html', { width, height: 800 })
+  await completeByClicks(page)
+  await page.locator('#host details').evaluateAll(all => all.forEach(d => ((d as HTMLDetailsElement).open = true)))
+  let rows = await page.locator('#host table tr:has(td)').evaluateAll(all => all.map(row => {
+    let cells = [...row.querySelectorAll('td')]
+    let tops = new Set(cells.map(cell => Math.round(cell.getBoundingClientRect().top)))
+    // A figure ("$136,000", "11%") that wraps has more than one line box.
+    let broken = cells.flatMap(cell => [...cell.childNodes].filter(node => node.nodeType === 3).flatMap(node =>
+      [...node.textContent!.matchAll(/\S*\d\S*/g)].filter(match => {
+        let range = document.createRange()
+        range.setStart(node, match.index)
+        range.setEnd(node, match.index + match[0].length)
+        return range.getClientRects().length > 1
+      }).map(match => match[0])))
+    return { row: row.querySelector('th')?.textContent, cells: cells.length, lines: tops.size, broken }
+  }))
+  let salaries = rows.filter(row => row.cells === 3)
+  expect(salaries.length).toBeGreaterThanOrEqual(5)
+  expect(rows.filter(row => row.lines !== 1 || row.broken.length)).toEqual([])
+  expect(record.errors).toEqual([])
+  await context.close()
+})
