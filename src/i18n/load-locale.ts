@@ -46,13 +46,13 @@ export function readyLocale(code: string): Language | undefined {
  */
 export function loadLocale(code: string, source: LocalePack | string | null | undefined, warn: (message: string) => void): Promise<Language> {
   let given = typeof source == 'object' ? source : null
-  let onPage = globalThis.CareerFitLocales?.[code]
   // Ours are complete; a site owner's pack is checked before it is used.
   let ready = !source && readyLocale(code)
   if (ready) return Promise.resolve(ready)
   let promise = page.locales.get(code)
   if (given || !promise) {
-    let pack = given || onPage ? Promise.resolve(given || onPage!)
+    // A file already on the page (ours without `source` is ready above) is picked up by addScript.
+    let pack = given ? Promise.resolve(given)
       : import.meta.env.CAREER_FIT_IIFE || source
         ? addScript((source as string) || `career-fit.${code}.js`, () => globalThis.CareerFitLocales?.[code])
         : chunk(code)
