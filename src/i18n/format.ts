@@ -16,7 +16,8 @@ export interface Formatters {
 
 // Building an Intl.NumberFormat is slow (the first one loads its locale's data: about 20 ms, 60 ms on a
 // slow phone; a ListFormat's first, a few), so each is built when first needed and kept, one per
-// number locale, style and currency (lists: per language).
+// number locale, style and currency (lists: per language, so a widget's own wording,
+// registered under a key of its own, shares its language's).
 // Keys start with a language tag, so none is a name objects inherit.
 const built: Record<string, Intl.NumberFormat> = {}
 const lists: Record<string, Intl.ListFormat> = {}
@@ -27,7 +28,7 @@ const lists: Record<string, Intl.ListFormat> = {}
  * checker) gives the plain number and the code, rather than an error that blanks the widget.
  */
 export function formattersFor(locale: Locale): Formatters {
-  let tag = languageOf(locale).numbers
+  let { numbers: tag, locale: words } = languageOf(locale)
   let format = (style: string, options: Intl.NumberFormatOptions, value: number) =>
     (built[tag + style] ||= new Intl.NumberFormat(tag, options)).format(value)
   let number = (value: number) => format('', { useGrouping: true }, value)
@@ -43,7 +44,7 @@ export function formattersFor(locale: Locale): Formatters {
     moneyExact: money(2),
     percent: value => format('%', { style: 'percent', maximumFractionDigits: 1 }, value / 100),
     number,
-    list: items => (lists[locale] ||= new Intl.ListFormat(locale)).format(items)
+    list: items => (lists[words] ||= new Intl.ListFormat(words)).format(items)
   }
 }
 
