@@ -3,7 +3,9 @@
 // one widget and goes away with it. (Two memos also live beside the code they
 // serve, keyed by what they are computed from and never changed: the salary
 // rate per data set in engine/parts.ts and the number formats per locale in
-// i18n/format.ts.)
+// i18n/format.ts. Popup mode, a file of its own that can't share this object, keeps
+// its two page-wide sets in popup.ts: the clicks already handled and the dialogs to
+// reopen after a re-mount.)
 import type { Checks } from '../i18n/checks'
 import type { Language, Locale } from '../i18n/language'
 import type { QuizState } from '../state/quiz'
