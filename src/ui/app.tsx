@@ -1,4 +1,5 @@
 import { useStore } from './use-store'
+import { render } from 'preact'
 import { useEffect, useRef } from 'preact/hooks'
 import { formattersFor, warmFormatters } from '../i18n/format'
 import { fill, messagesFor, type Locale, type Messages } from '../i18n/messages'
@@ -39,11 +40,19 @@ export function App({ quiz, locale, results }: AppProps) {
   useEffect(() => {
     first.current = false
     // Idle time builds what the results need before they are asked for: their
-    // formats while the visitor reads the intro, the score while they check the answers.
-    whenIdle(() => screen === 'review' ? quiz.$result.get() : warmFormatters(locale))
+    // formats while the visitor reads the intro; while they check the answers, the
+    // score and a rehearsal of the results screen, which compiles its code.
+    whenIdle(() => screen === 'review' ? rehearse() : warmFormatters(locale))
   }, [screen])
   let messages = messagesFor(locale)
   let props = { quiz, messages, focus: !first.current }
+  let slot = (focus: boolean) => <ResultsSlot {...props} focus={focus} locale={locale} results={results} />
+  // Rendered off the page and taken down again: nothing of it shows, is announced or takes focus.
+  let rehearse = () => {
+    let box = document.createElement('div')
+    render(slot(false), box)
+    render(null, box)
+  }
   let total = quiz.data.questions.length
   // Read once per screen change: subscribing would score every answer while the quiz runs.
   let live =
@@ -56,7 +65,7 @@ export function App({ quiz, locale, results }: AppProps) {
       {screen === 'intro' ? <Intro {...props} />
         : screen === 'question' ? <QuestionStep {...props} />
         : screen === 'review' ? <Review {...props} />
-        : <ResultsSlot {...props} locale={locale} results={results} />}
+        : slot(props.focus)}
       <p class="sr-only" aria-live="polite">{live}</p>
     </div>
   )

@@ -28,8 +28,9 @@ export function useHeadingFocus(focusOnMount: boolean, key?: unknown) {
   useEffect(() => {
     let heading = ref.current
     if (heading && (mounted.current || focusOnMount)) {
-      heading.focus({ preventScroll: true })
+      // Measure first: effects run after the paint, when layout is clean, and focus dirties it.
       revealTop(heading.closest('.root') ?? heading)
+      heading.focus({ preventScroll: true })
     }
     mounted.current = true
   }, [key])
