@@ -34,7 +34,8 @@ const SLIM: Record<string, (json: Json) => Json> = {
     roles: roles.map((r: Json) => ({
       // No summary: nothing on the screen shows it (the engine build keeps it).
       ...pick(r, ['id', 'title', 'responsibilitiesSource']),
-      facts: pick(r.facts, WIDGET_FACTS),
+      // A fact the sources don't give is left out rather than null: the widget reads both as "not given".
+      facts: pick(r.facts, WIDGET_FACTS.filter(key => r.facts[key] !== null)),
       skills: { basis: r.skills.basis, weights: r.skills.weights, percentages: r.skills.percentages },
       preferences: Object.fromEntries(Object.entries(r.preferences).map(([axis, p]) => [axis, { value: (p as Json).value }]))
     }))

@@ -59,23 +59,23 @@ export interface MoneyFact extends Fact<number> {
   currency: string
 }
 
-/** Facts a source gives for a role; `null` where the source gives none. */
+/** Facts a source gives for a role; `null` or left out where the source gives none (the widget's bundles leave them out). */
 export interface RoleFacts {
   salary: Salary
-  hourlyRate: MoneyFact | null
-  growthRate: PercentFact | null
-  jobs: Fact<number> | null
-  degree: DegreeFact | null
-  major: Fact<string> | null
-  college: Fact<string> | null
-  averageAge: Fact<number> | null
-  highestPayingCity: Fact<string> | null
-  highestPayingState: Fact<string> | null
-  bestPayingCompany: Fact<string> | null
-  bestPayingIndustry: Fact<string> | null
-  gender: Fact<Record<string, number>> | null
-  race: Fact<Record<string, number>> | null
-  lgbtPercent: PercentFact | null
+  hourlyRate?: MoneyFact | null
+  growthRate?: PercentFact | null
+  jobs?: Fact<number> | null
+  degree?: DegreeFact | null
+  major?: Fact<string> | null
+  college?: Fact<string> | null
+  averageAge?: Fact<number> | null
+  highestPayingCity?: Fact<string> | null
+  highestPayingState?: Fact<string> | null
+  bestPayingCompany?: Fact<string> | null
+  bestPayingIndustry?: Fact<string> | null
+  gender?: Fact<Record<string, number>> | null
+  race?: Fact<Record<string, number>> | null
+  lgbtPercent?: PercentFact | null
 }
 
 export interface SourcedPercentage {

@@ -57,7 +57,7 @@ export function factRows(v: View, role: Role): FactRow[] {
   let { salary, hourlyRate: hourly, growthRate: growth, jobs } = facts
   let money = (amount: number) => f.money(amount, salary.currency)
   let source = v.data.sources.find(s => s.id === salary.source)
-  let place = (label: string, fact: Fact<string> | null): FactRow => ({ label, value: fact?.value ?? null, source: fact?.source })
+  let place = (label: string, fact?: Fact<string> | null): FactRow => ({ label, value: fact?.value ?? null, source: fact?.source })
   let rows: FactRow[] = [
     { label: l.average, value: money(salary.average), source: salary.source },
     { label: l.range, value: fill(v.m.range, { min: money(salary.min), max: money(salary.max) }), source: salary.source },

@@ -288,7 +288,7 @@ describe('custom data', () => {
   test('shows salaries in the data\'s currency', () => {
     let euro = (r: Role): Role => ({
       ...r,
-      facts: { ...r.facts, salary: { ...r.facts.salary, currency: 'EUR' }, hourlyRate: r.facts.hourlyRate && { ...r.facts.hourlyRate, currency: 'EUR' } }
+      facts: { ...r.facts, salary: { ...r.facts.salary, currency: 'EUR' }, hourlyRate: r.facts.hourlyRate ? { ...r.facts.hourlyRate, currency: 'EUR' } : null }
     })
     let data = { ...defaultData, roles: defaultData.roles.map(euro) }
     // No salary answer: its option labels are the default questions' dollars.
