@@ -1,6 +1,6 @@
 import { useStore } from './use-store'
 import { render } from 'preact'
-import { useEffect, useRef } from 'preact/hooks'
+import { useRef } from 'preact/hooks'
 import { formattersFor, warmFormatters } from '../i18n/format'
 import { fill, messagesFor, type Locale, type Messages } from '../i18n/messages'
 import type { Result } from '../engine/score'
@@ -36,16 +36,19 @@ function topMatch(result: Outcome<Result>, messages: Messages, locale: Locale): 
 export function App({ quiz, locale, results }: AppProps) {
   let screen = useStore(quiz.$screen)
   let step = useStore(quiz.$step)
-  let first = useRef(true)
-  useEffect(() => {
-    first.current = false
+  let shown = useRef('')
+  // Every screen but the first takes focus: loading a page never steals it.
+  let focus = !!shown.current
+  if (shown.current != screen) {
+    shown.current = screen
     // Idle time builds what the results need before they are asked for: their
     // formats while the visitor reads the intro; while they check the answers, the
-    // score and a rehearsal of the results screen, which compiles its code.
+    // score and a rehearsal of the results screen, which compiles its code. Queued
+    // while rendering, before the paint, so it is first in line once the page is idle.
     whenIdle(() => screen === 'review' ? rehearse() : warmFormatters(locale))
-  }, [screen])
+  }
   let messages = messagesFor(locale)
-  let props = { quiz, messages, focus: !first.current }
+  let props = { quiz, messages, focus }
   let slot = (focus: boolean) => <ResultsSlot {...props} focus={focus} locale={locale} results={results} />
   // Rendered off the page and taken down again: nothing of it shows, is announced or takes focus.
   let rehearse = () => {
