@@ -29,6 +29,8 @@ if (!window.CareerFit) {
   locateAddOns(document.currentScript)
   window.CareerFit = { mount, version }
   defineElement()
+  // The elements before the script now, without waiting for the rest of the page
+  // (about 6 ms at the end of a body); any after it once the page is parsed.
+  mountAll()
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll, { once: true })
-  else mountAll()
 }

@@ -20,6 +20,20 @@ test('the script mounts a widget in every [data-career-fit] element with its dat
   expect(document.getElementById('b')!.shadowRoot!.querySelector('.root')!.getAttribute('lang')).toBe('es')
 })
 
+// A script at the end of <body> runs while the page is still loading: the widgets
+// before it mount at once, without waiting for DOMContentLoaded; any after it, then.
+test('while the page is still loading, the widgets already parsed mount at once and later ones at DOMContentLoaded', async () => {
+  vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
+  await import('../../src/script-tag')
+  expect(roots('a')).toBe(1)
+  expect(roots('b')).toBe(1)
+  document.body.insertAdjacentHTML('beforeend', '<div data-career-fit id="c"></div>')
+  expect(roots('c')).toBe(0)
+  document.dispatchEvent(new Event('DOMContentLoaded'))
+  expect(roots('c')).toBe(1)
+  expect(roots('a')).toBe(1)
+})
+
 test('loading the script twice mounts once and throws nothing', async () => {
   await import('../../src/script-tag')
   let first = window.CareerFit
