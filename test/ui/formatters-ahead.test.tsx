@@ -79,3 +79,24 @@ test('while the visitor checks their answers the results are rendered once off t
   expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(rendered[0])
   expect(events.filter(type => type === 'careerfit:complete')).toHaveLength(1)
 })
+
+test('a widget taken down on the review before the page is idle rehearses nothing that fails', async () => {
+  let errors = vi.spyOn(console, 'error')
+  let quiz = createQuiz({ data: defaultData, storageKey: 'career-fit:gone', environment: testEnvironment({ storage: memoryStorage() }) })
+  let rendered = 0
+  let view = render(<App quiz={quiz} locale="en" results={props => (rendered++, <ResultsScreen {...props} />)} />)
+  act(() => {
+    quiz.start()
+    for (let question of defaultData.questions) {
+      quiz.answer(question.id, question.options[1]!.id)
+      quiz.next()
+    }
+  })
+  expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(messagesFor('en').review.heading)
+  view.unmount()
+  quiz.destroy()
+  // The idle task still runs (nothing cancels it), on a quiz that is gone.
+  await waitFor(() => expect(rendered).toBe(1))
+  expect(errors).not.toHaveBeenCalled()
+  expect(document.body.textContent).toBe('')
+})
