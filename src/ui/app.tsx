@@ -49,7 +49,7 @@ export function App({ quiz, locale, results }: AppProps) {
   }
   let messages = messagesFor(locale)
   let props = { quiz, messages, focus }
-  let slot = (focus: boolean) => <ResultsSlot {...props} focus={focus} locale={locale} results={results} />
+  let slot = (takesFocus: boolean) => <ResultsSlot {...props} focus={takesFocus} locale={locale} results={results} />
   // Rendered off the page and taken down again: nothing of it shows, is announced or takes focus.
   let rehearse = () => {
     let box = document.createElement('div')
@@ -68,7 +68,7 @@ export function App({ quiz, locale, results }: AppProps) {
       {screen === 'intro' ? <Intro {...props} />
         : screen === 'question' ? <QuestionStep {...props} />
         : screen === 'review' ? <Review {...props} />
-        : slot(props.focus)}
+        : slot(focus)}
       <p class="sr-only" aria-live="polite">{live}</p>
     </div>
   )
